@@ -1,0 +1,18 @@
+using System.CommandLine;
+
+namespace PhotoDesk.Cli.Commands;
+
+// Placeholder until this command is built: it says so and fails.
+internal static class DemoCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("demo", "(not built yet)");
+        command.SetAction(_ =>
+        {
+            Console.Error.WriteLine("photodesk demo: not built yet");
+            return ExitCodes.Fatal;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,20 @@
+namespace PhotoDesk.Core.Indexing;
+
+public enum SearchSort
+{
+    Relevance,
+    DateAscending,
+    DateDescending,
+}
+
+/// <summary>A query in PhotoDesk's query syntax (Lucene syntax plus friendly fields such as <c>by:</c>, <c>date:</c>).</summary>
+public sealed record SearchRequest(string Query)
+{
+    public int Limit { get; init; } = 20;
+    public int Offset { get; init; }
+    public SearchSort Sort { get; init; } = SearchSort.Relevance;
+    /// <summary>Facet fields to count over all hits (e.g. "photographer", "agency", "city", "keyword", "date").</summary>
+    public IReadOnlyList<string> Facets { get; init; } = [];
+    public int FacetLimit { get; init; } = 10;
+    public bool Highlight { get; init; } = true;
+}
