@@ -12,11 +12,28 @@ internal static class JpegBlockReader
     {
         var blocks = new FileBlocks { Width = parts.Width, Height = parts.Height };
         if (parts.Width is null) warnings.Add("JPEG: no frame header (SOF) before the image data; width and height unknown");
-        blocks.Exif = ReadExif(parts, warnings);
-        blocks.Xmp = ReadXmp(parts, warnings);
-        ReadIim(parts, blocks, warnings);
+        blocks.Exif = Guarded("EXIF", warnings, () => ReadExif(parts, warnings));
+        blocks.Xmp = Guarded("XMP", warnings, () => ReadXmp(parts, warnings));
+        Guarded("IPTC", warnings, () => ReadIim(parts, blocks, warnings));
         return blocks;
     }
+
+    /// <summary>One damaged block must not cost the others: whatever reading it throws becomes a warning.</summary>
+    private static T? Guarded<T>(string block, List<string> warnings, Func<T?> read) where T : class
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            warnings.Add($"{block} could not be read ({e.GetType().Name}: {e.Message}); ignored");
+            return null;
+        }
+    }
+
+    private static void Guarded(string block, List<string> warnings, Action read) =>
+        Guarded<object>(block, warnings, () => { read(); return null; });
 
     private static BlockValues? ReadExif(JpegParts parts, List<string> warnings)
     {

@@ -17,6 +17,19 @@ public sealed class PhotoMetadataReader : IMetadataReader
         ArgumentException.ThrowIfNullOrEmpty(path);
         cancellationToken.ThrowIfCancellationRequested();
         var warnings = new List<string>();
+        try
+        {
+            return ReadAll(path, warnings, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not PhotoReadException)
+        {
+            // Only a file we cannot read at all gets here (it vanished, the disk failed); damaged blocks are warnings.
+            throw new PhotoReadException(path, $"cannot be read ({OneLine(e.Message)})", e);
+        }
+    }
+
+    private static PhotoMetadata ReadAll(string path, List<string> warnings, CancellationToken cancellationToken)
+    {
         var file = SidecarFiles.IsXmpFile(path) ? ReadStandaloneXmp(path, warnings) : ReadPhoto(path, warnings, cancellationToken);
 
         var sidecars = new List<BlockValues>(2);

@@ -3,12 +3,12 @@ namespace PhotoDesk.Metadata.Sidecars;
 /// <summary>
 /// Finds the files that travel with a photo: XMP sidecars named <c>photo.jpg.xmp</c> (darktable, digiKam) and
 /// <c>photo.xmp</c> (Lightroom, Photo Mechanic, Bridge), and a caption text file <c>photo.txt</c>.
-/// The extension may be in any case; only a few exact names are probed, never a folder listing (ingest hot path).
+/// The extension may be lower or upper case; only those exact names are probed, never a folder listing (ingest hot path).
 /// </summary>
 public static class SidecarFiles
 {
-    private static readonly string[] XmpExtensions = [".xmp", ".XMP", ".Xmp"];
-    private static readonly string[] TextExtensions = [".txt", ".TXT", ".Txt"];
+    private static readonly string[] XmpExtensions = [".xmp", ".XMP"];
+    private static readonly string[] TextExtensions = [".txt", ".TXT"];
 
     /// <summary>XMP sidecars that exist, most specific first: <c>photo.jpg.xmp</c>, then <c>photo.xmp</c>.</summary>
     public static IReadOnlyList<string> FindXmp(string photoPath)
