@@ -13,7 +13,7 @@ namespace PhotoDesk.Metadata.Reading;
 /// </summary>
 internal static class ExifMapper
 {
-    public static BlockValues Map(IEnumerable<Directory> directories, ICollection<string> warnings)
+    public static BlockValues Map(IEnumerable<Directory> directories, ICollection<string> warnings, byte[]? rawTiff = null)
     {
         var values = new BlockValues(MetadataSource.Exif);
         foreach (var directory in directories)
@@ -25,7 +25,7 @@ internal static class ExifMapper
                     values.SetText(PhotoFields.Make, Text(ifd0, ExifDirectoryBase.TagMake));
                     values.SetText(PhotoFields.Model, Text(ifd0, ExifDirectoryBase.TagModel));
                     values.SetText(PhotoFields.Description, Text(ifd0, ExifDirectoryBase.TagImageDescription));
-                    values.SetText(PhotoFields.Copyright, Copyright(ifd0));
+                    values.SetText(PhotoFields.Copyright, Copyright(ifd0, rawTiff));
                     if (Text(ifd0, ExifDirectoryBase.TagArtist) is { } artist) values.SetList(PhotoFields.Creators, MwgStringList.Split(artist));
                     break;
                 case ExifSubIfdDirectory sub when values.CaptureTime is null:
@@ -55,9 +55,10 @@ internal static class ExifMapper
     /// EXIF Copyright may hold "photographer\0editor\0" (EXIF 2.32, 4.6.5). As exiftool's RawConv: the first NUL
     /// (and blanks before it) becomes a newline, the text ends at a second NUL, a trailing newline is dropped.
     /// </summary>
-    private static string? Copyright(Directory ifd0)
+    private static string? Copyright(Directory ifd0, byte[]? rawTiff)
     {
-        var bytes = ifd0.GetObject(ExifDirectoryBase.TagCopyright) switch
+        if (!ifd0.ContainsTag(ExifDirectoryBase.TagCopyright)) return null;
+        var bytes = (rawTiff is null ? null : TiffTagPeek.Ifd0Bytes(rawTiff, ExifDirectoryBase.TagCopyright)) ?? ifd0.GetObject(ExifDirectoryBase.TagCopyright) switch
         {
             StringValue sv => sv.Bytes,
             byte[] b => b,

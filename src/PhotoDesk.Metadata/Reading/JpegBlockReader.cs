@@ -42,7 +42,7 @@ internal static class JpegBlockReader
         try
         {
             var directories = new ExifReader().Extract(new ByteArrayReader(parts.Exif[0]));
-            return ExifMapper.Map(directories, warnings);
+            return ExifMapper.Map(directories, warnings, parts.Exif[0]);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
