@@ -24,9 +24,11 @@ internal static class OtherFormatReader
         var xmpDirs = directories.OfType<XmpDirectory>().Where(d => d.XmpMeta is not null).ToList();
         if (xmpDirs.Count > 0)
         {
+            // MetadataExtractor has parsed the XMP with XmpCore already; serialise it once more for our mapping.
             var main = xmpDirs[0].XmpMeta!;
             foreach (var extra in xmpDirs.Skip(1)) XmpCore.XmpUtils.AppendProperties(extra.XmpMeta!, main, true, true, false);
-            blocks.Xmp = XmpMapper.Map(main, MetadataSource.Xmp, warnings);
+            var text = XmpCore.XmpMetaFactory.SerializeToString(main, new XmpCore.Options.SerializeOptions { OmitPacketWrapper = true });
+            if (XmpPacketParser.ParseText(text, "XMP", warnings) is { } props) blocks.Xmp = XmpMapper.Map(props, MetadataSource.Xmp, warnings);
         }
         foreach (var d in directories.OfType<XmpDirectory>())
             foreach (var e in d.Errors) warnings.Add($"XMP: {e}");
