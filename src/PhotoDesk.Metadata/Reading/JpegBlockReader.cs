@@ -40,6 +40,7 @@ internal static class JpegBlockReader
         if (parts.Exif.Count > 1) warnings.Add($"JPEG: {parts.Exif.Count} EXIF segments; only the first was read");
         try
         {
+            if (TiffTagPeek.Ifd1Problem(parts.Exif[0]) is { } problem) warnings.Add(problem);
             var directories = new ExifReader().Extract(new ByteArrayReader(parts.Exif[0]));
             return ExifMapper.Map(directories, warnings, parts.Exif[0]);
         }

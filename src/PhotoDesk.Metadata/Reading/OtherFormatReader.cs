@@ -18,6 +18,8 @@ internal static class OtherFormatReader
     {
         var directories = ImageMetadataReader.ReadMetadata(stream);
         var blocks = new FileBlocks();
+        foreach (var d in directories.Where(d => d is not (ExifDirectoryBase or GpsDirectory or XmpDirectory or IptcDirectory)))
+            foreach (var e in d.Errors) warnings.Add($"{d.Name}: {e}");
         var exifDirs = directories.Where(d => d is ExifDirectoryBase or GpsDirectory).ToList();
         if (exifDirs.Count > 0) blocks.Exif = ExifMapper.Map(exifDirs, warnings);
 
@@ -40,6 +42,7 @@ internal static class OtherFormatReader
             blocks.Digest = DigestState.Absent;
         }
         (blocks.Width, blocks.Height) = Dimensions(directories);
+        if (blocks.Width is null) warnings.Add("the image size could not be found (damaged or unusual file)");
         return blocks;
     }
 
