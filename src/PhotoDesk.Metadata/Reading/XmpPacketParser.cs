@@ -24,7 +24,7 @@ internal static class XmpPacketParser
         }
         // Padding and junk after the packet trailer are not XML (Windows Photo Editor pads with NULs).
         if (end < text.Length - 1) text = text[..(end + 1)];
-        text = text.TrimStart('\0', ' ', '\r', '\n', '\t');
+        text = text.TrimStart('\uFEFF', '\0', ' ', '\r', '\n', '\t');
         try
         {
             return XmpRdfParser.Parse(text);
