@@ -15,6 +15,12 @@ internal static class XmpMapper
     public const string NsXmpRights = "http://ns.adobe.com/xap/1.0/rights/";
     public const string NsXmpNote = "http://ns.adobe.com/xmp/note/";
 
+    /// <summary>The namespaces PhotoDesk reads; the RDF parser skips every other property unread.</summary>
+    public static readonly IReadOnlySet<string> Namespaces = new HashSet<string>(StringComparer.Ordinal)
+    {
+        NsIptcCore, NsDc, NsPhotoshop, NsExif, NsTiff, NsXmpRights, NsXmpNote,
+    };
+
     private static readonly (string Ns, string Name, string Field)[] SimpleProperties =
     [
         (NsPhotoshop, "Credit", PhotoFields.CreditLine),

@@ -27,7 +27,7 @@ internal static class XmpPacketParser
         text = text.TrimStart('\uFEFF', '\0', ' ', '\r', '\n', '\t');
         try
         {
-            return XmpRdfParser.Parse(text);
+            return XmpRdfParser.Parse(text, XmpMapper.Namespaces);
         }
         catch (Exception e) when (e is System.Xml.XmlException or InvalidOperationException or ArgumentException)
         {

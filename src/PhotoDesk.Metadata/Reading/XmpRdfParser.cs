@@ -5,15 +5,14 @@ namespace PhotoDesk.Metadata.Reading;
 
 /// <summary>
 /// A small RDF/XML reader for the top-level XMP properties PhotoDesk needs (XMP spec part 1, chapter 7). XmpCore's
-/// full data model costs 5–10 ms on a Lightroom-sized packet; ingest reads thousands of files, so this reads the
-/// XML once with DTDs prohibited, no resolver and size limits, and keeps only top-level values.
+/// full data model costs 5–10 ms on a Lightroom-sized packet; ingest reads thousands of files, so this streams the
+/// XML once with DTDs prohibited, no resolver and size limits, and keeps only the top-level values asked for.
 /// </summary>
 internal static class XmpRdfParser
 {
     private const string Rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
     private const string XmlNs = "http://www.w3.org/XML/1998/namespace";
-    private static readonly XName RdfRdf = XName.Get("RDF", Rdf);
-    private static readonly XName RdfDescription = XName.Get("Description", Rdf);
+    private const string XmlnsNs = "http://www.w3.org/2000/xmlns/";
     private static readonly XName RdfLi = XName.Get("li", Rdf);
     private static readonly XName RdfValue = XName.Get("value", Rdf);
     private static readonly XName RdfResource = XName.Get("resource", Rdf);
@@ -31,37 +30,62 @@ internal static class XmpRdfParser
         CheckCharacters = false, // control characters in values are data here; TerminalText cleans them for display
     };
 
-    /// <summary>Throws <see cref="XmlException"/> when the packet is not well-formed XML.</summary>
-    public static XmpProperties Parse(string text)
+    /// <summary>
+    /// Reads the top-level properties in <paramref name="wanted"/> namespaces; others (Lightroom develop settings,
+    /// edit history: most of a large packet) are skipped without building a tree. Throws <see cref="XmlException"/>
+    /// when the packet is not well-formed XML.
+    /// </summary>
+    public static XmpProperties Parse(string text, IReadOnlySet<string> wanted)
     {
-        XDocument doc;
-        using (var reader = XmlReader.Create(new StringReader(text), Settings))
-        {
-            doc = XDocument.Load(reader, LoadOptions.None);
-        }
         var props = new XmpProperties();
-        var root = doc.Root;
-        if (root is null) return props;
-        IEnumerable<XElement> rdfs = root.Name == RdfRdf ? [root] : root.Descendants(RdfRdf);
-        foreach (var rdf in rdfs)
+        using var reader = XmlReader.Create(new StringReader(text), Settings);
+        while (reader.Read())
         {
-            foreach (var description in rdf.Elements(RdfDescription)) ReadDescription(description, props);
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "RDF" && reader.NamespaceURI == Rdf) ReadRdf(reader, props, wanted);
         }
         return props;
     }
 
-    private static void ReadDescription(XElement description, XmpProperties props)
+    private static void ReadRdf(XmlReader r, XmpProperties props, IReadOnlySet<string> wanted)
     {
-        foreach (var a in description.Attributes())
+        if (r.IsEmptyElement) return;
+        var depth = r.Depth;
+        r.Read();
+        while (!r.EOF && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
         {
-            if (a.IsNamespaceDeclaration || a.Name.NamespaceName is Rdf or XmlNs || a.Name.NamespaceName.Length == 0) continue;
-            props.Set(a.Name.NamespaceName, a.Name.LocalName, XmpValue.Of(a.Value));
+            if (r.NodeType != XmlNodeType.Element) r.Read();
+            else if (r.LocalName == "Description" && r.NamespaceURI == Rdf) ReadDescription(r, props, wanted);
+            else r.Skip();
         }
-        foreach (var p in description.Elements())
+    }
+
+    private static void ReadDescription(XmlReader r, XmpProperties props, IReadOnlySet<string> wanted)
+    {
+        while (r.MoveToNextAttribute())
         {
-            if (p.Name.NamespaceName.Length == 0 || p.Name.NamespaceName == Rdf) continue;
-            props.Set(p.Name.NamespaceName, p.Name.LocalName, ReadProperty(p));
+            var ns = r.NamespaceURI;
+            if (ns.Length == 0 || ns is Rdf or XmlNs or XmlnsNs || !wanted.Contains(ns)) continue;
+            props.Set(ns, r.LocalName, XmpValue.Of(r.Value));
         }
+        r.MoveToElement();
+        if (r.IsEmptyElement)
+        {
+            r.Read();
+            return;
+        }
+        var depth = r.Depth;
+        r.Read();
+        while (!r.EOF && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
+        {
+            if (r.NodeType != XmlNodeType.Element) r.Read();
+            else if (wanted.Contains(r.NamespaceURI))
+            {
+                var property = (XElement)XNode.ReadFrom(r);
+                props.Set(property.Name.NamespaceName, property.Name.LocalName, ReadProperty(property));
+            }
+            else r.Skip();
+        }
+        r.Read();
     }
 
     private static XmpValue ReadProperty(XElement p)
