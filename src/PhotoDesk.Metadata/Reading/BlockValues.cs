@@ -16,6 +16,9 @@ internal sealed class BlockValues(MetadataSource source)
 
     public PartialDate? DateCreated { get; set; }
     public CaptureTime? CaptureTime { get; set; }
+
+    /// <summary>Date Created with a time of day (photoshop:DateCreated, IIM 2:55 + 2:60): MWG's DateTimeOriginal.</summary>
+    public CaptureTime? CreatedAt { get; set; }
     public GeoPoint? Gps { get; set; }
     public int? Width { get; set; }
     public int? Height { get; set; }

@@ -50,6 +50,7 @@ internal static class XmpMapper
         {
             if (TryParseXmpDate(created, out var date)) values.DateCreated = date;
             else warnings.Add($"XMP photoshop:DateCreated '{created}' is not an ISO 8601 date; ignored");
+            if (created.Contains('T') && CaptureTime.TryParseIso(created, out var at)) values.CreatedAt = at;
         }
         if (Simple(xmp, NsExif, "DateTimeOriginal") is { Length: > 0 } original)
         {

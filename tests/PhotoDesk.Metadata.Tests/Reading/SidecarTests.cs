@@ -131,5 +131,7 @@ public sealed class SidecarTests : IDisposable
         Assert.Equal("Bern", m.City);
         Assert.Null(m.Width);
         Assert.Equal(MetadataSource.XmpSidecar, m.SourceOf(PhotoFields.City));
+        Assert.Equal(MetadataSource.XmpSidecar, m.SourceOf(PhotoFields.Creators));
+        Assert.Equal(MetadataSource.XmpSidecar, m.SourceOf(PhotoFields.Keywords));
     }
 }
