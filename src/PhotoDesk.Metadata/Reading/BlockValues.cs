@@ -23,9 +23,6 @@ internal sealed class BlockValues(MetadataSource source)
     public int? Width { get; set; }
     public int? Height { get; set; }
 
-    public bool IsEmpty => Texts.Count == 0 && Lists.Count == 0 && DateCreated is null && CaptureTime is null && Gps is null
-                           && Width is null && Height is null;
-
     public void SetText(string field, string? value)
     {
         if (value is not null) Texts[field] = value;
@@ -35,12 +32,4 @@ internal sealed class BlockValues(MetadataSource source)
     {
         if (values is { Count: > 0 }) Lists[field] = values;
     }
-
-    public bool Has(string field) => Texts.ContainsKey(field) || Lists.ContainsKey(field) || field switch
-    {
-        PhotoFields.DateCreated => DateCreated is not null,
-        PhotoFields.CaptureTime => CaptureTime is not null,
-        PhotoFields.Gps => Gps is not null,
-        _ => false,
-    };
 }

@@ -106,13 +106,17 @@ internal sealed class MetadataReconciler
         }
     }
 
+    /// <summary>The first sidecar (photo.jpg.xmp before photo.xmp) holding the field; a disagreeing second one is reported.</summary>
     private string? FromSidecar(string field)
     {
+        string? chosen = null;
         foreach (var s in _sidecars)
         {
-            if (s.Texts.TryGetValue(field, out var v)) return Take(field, s.Source, v);
+            if (!s.Texts.TryGetValue(field, out var v)) continue;
+            if (chosen is null) chosen = v;
+            else if (v != chosen) _warnings.Add($"the two XMP sidecars disagree on {field}; the one named after the full file name wins");
         }
-        return null;
+        return chosen is null ? null : Take(field, MetadataSource.XmpSidecar, chosen);
     }
 
     private string? Ordered(string field, params BlockValues?[] blocks)

@@ -57,6 +57,7 @@ public sealed class SidecarTests : IDisposable
 
         Assert.Equal("From photo.jpg.xmp", m.CreditLine);
         Assert.Equal("Only in photo.xmp", m.Source);
+        Assert.Contains(m.Warnings, w => w.Contains("disagree on credit_line", StringComparison.Ordinal));
         Assert.Equal(MetadataSource.XmpSidecar, m.SourceOf(PhotoFields.Source));
     }
 
