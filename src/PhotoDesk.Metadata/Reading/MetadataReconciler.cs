@@ -86,7 +86,7 @@ internal sealed class MetadataReconciler
     {
         foreach (var (field, value) in texts.ToList())
         {
-            var trimmed = value.Trim();
+            var trimmed = WellFormed(value).Trim();
             if (trimmed.Length > 0) texts[field] = trimmed;
             else
             {
@@ -96,7 +96,7 @@ internal sealed class MetadataReconciler
         }
         foreach (var (field, values) in lists.ToList())
         {
-            var kept = values.Select(v => v.Trim()).Where(v => v.Length > 0).ToList();
+            var kept = values.Select(v => WellFormed(v).Trim()).Where(v => v.Length > 0).ToList();
             if (kept.Count > 0) lists[field] = kept;
             else
             {
@@ -104,6 +104,22 @@ internal sealed class MetadataReconciler
                 _provenance.Remove(field);
             }
         }
+    }
+
+    /// <summary>
+    /// A lone surrogate (from a character reference such as &amp;#xD800; or a broken UTF-16 packet) is not text:
+    /// it becomes U+FFFD, so JSON and terminals always get well-formed Unicode.
+    /// </summary>
+    private static string WellFormed(string value)
+    {
+        if (!value.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF')) return value;
+        var chars = value.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1])) i++;
+            else if (char.IsSurrogate(chars[i])) chars[i] = '\uFFFD';
+        }
+        return new string(chars);
     }
 
     /// <summary>The first sidecar (photo.jpg.xmp before photo.xmp) holding the field; a disagreeing second one is reported.</summary>
