@@ -13,6 +13,8 @@ public static class ReadmeRenderer
     public const string SeedArticleTitle =
         "Los Angeles officials say ICE keeps them in the dark on raids. That hurts protest response, police say";
 
+    public const string SeedArticleFile = "shared/seed/000_719b51b3e20b573b.txt";
+
     public static string Render(IReadOnlyList<PhotoPlan> plans)
     {
         ArgumentNullException.ThrowIfNull(plans);
@@ -21,10 +23,12 @@ public static class ReadmeRenderer
 
         Line("# Sample archive");
         Line();
-        Line($"The {plans.Count} photos of the gallery published with the article *{SeedArticleTitle}* (by the outlet");
-        Line("the seed calls WILLHOST, June 2025; the article text is the seed of this project, `shared/seed/` beside the");
-        Line("repository), laid out the way a news photo desk keeps them: JPEG files in dated folders, each carrying its caption");
-        Line("the way real archives do, in embedded IPTC-IIM and XMP, in XMP sidecars, or in a caption text file.");
+        Line($"The {plans.Count} photos of the gallery published with the article");
+        Line($"*{SeedArticleTitle}*");
+        Line("(news outlet named WILLHOST in the seed, June 2025; the article text, captions included, is the project's seed:");
+        Line($"`{SeedArticleFile}` beside the repository), laid out the way a news photo desk keeps");
+        Line("them: JPEG files in dated folders, each carrying its caption the way real archives do, in embedded IPTC-IIM and");
+        Line("XMP, in XMP sidecars, or in a caption text file.");
         Line();
         Line("**The pictures are generated, not photographs.** Each is an abstract, text-free scene (a gradient sky, a skyline");
         Line($"of bars, soft discs) drawn by `src/PhotoDesk.SampleArchive` from a fixed seed per photo, {SamplePictureSize()}.");
@@ -56,7 +60,7 @@ public static class ReadmeRenderer
         Line("| credit_line | photoshop:Credit | 2:110 Credit | `expected.agencies` joined with `/`, e.g. `AFP/Getty Images` |");
         Line("| source | photoshop:Source | 2:115 Source | the first agency (`AFP` of `AFP/Getty Images`) |");
         Line("| date_created | photoshop:DateCreated | 2:55 Date Created | `expected.date` (day, or month for photo 49); absent when the caption states none |");
-        Line("| city, region, country, country_code | photoshop:City, State, Country, Iptc4xmpCore:CountryCode | 2:90, 2:95, 2:101, 2:100 | `expected.city`; region and country only where obvious: Los Angeles and Paramount → California, Denver → Colorado, United States (US) |");
+        Line("| city, region, country, country_code | photoshop:City, State, Country, Iptc4xmpCore:CountryCode | 2:90, 2:95, 2:101, 2:100 | `expected.city`; region and country only where obvious: Los Angeles and Paramount → California, Denver → Colorado; United States, code `USA` (IIM wants three letters) |");
         Line();
         Line($"EXIF (every photo except {Join(plans.Where(p => p.Exif is null))}): a fictional camera (Make `{ExifBlock.Make}`, Model");
         Line($"`{ExifBlock.Model}`), DateTimeOriginal and CreateDate, OffsetTimeOriginal `-07:00` on even-numbered photos only");
