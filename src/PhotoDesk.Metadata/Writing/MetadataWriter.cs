@@ -41,8 +41,15 @@ public sealed class MetadataWriter : IMetadataWriter
             : written with { Note = $"removed the edited fields from {string.Join(", ", cleaned)} so they no longer override the photo" };
     }
 
+    private static readonly string[] JpegExtensions = [".jpg", ".jpeg", ".jpe", ".jfif"];
+
+    /// <summary>
+    /// JPEG by content, or by name: a damaged <c>.jpg</c> is not "another format" and must fail clearly rather
+    /// than quietly get a sidecar.
+    /// </summary>
     private static bool IsJpeg(string path)
     {
+        if (JpegExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase)) return true;
         try
         {
             using var stream = File.OpenRead(path);

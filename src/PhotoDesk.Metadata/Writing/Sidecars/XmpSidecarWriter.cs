@@ -73,7 +73,7 @@ public sealed class XmpSidecarWriter
 
     private static void Save(string path, IXmpMeta meta, CancellationToken cancellationToken)
     {
-        var bytes = XmpPacket.Serialize(meta, Options);
+        byte[] bytes = [.. XmpPacket.Serialize(meta, Options), (byte)'\n'];
         try
         {
             AtomicFile.WriteAllBytes(path, bytes, cancellationToken);
