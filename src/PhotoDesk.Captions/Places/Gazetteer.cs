@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using System.IO.Compression;
-using System.Text;
+using System.Runtime.InteropServices;
 
 namespace PhotoDesk.Captions.Places;
 
@@ -12,40 +11,35 @@ public sealed class Gazetteer
 {
     public const string ResourceName = "PhotoDesk.Captions.Places.Data.gazetteer.tsv.gz";
 
-    private readonly GazetteerPlace[] _places;
-    private readonly Dictionary<string, int> _firstPosting;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _firstPostingBySpan;
-    private readonly int[] _postingPlace;
-    private readonly int[] _postingNext;
-    private readonly Dictionary<string, string> _regionNames;
+    private readonly GazetteerTables _tables;
+    private readonly Dictionary<int, int>.AlternateLookup<ReadOnlySpan<char>> _firstPosting;
+    private readonly int[] _nextPosting;
+    private readonly GazetteerPlace?[] _placeCache;
     private readonly Dictionary<string, GazetteerRegion[]> _regionsByKey;
     private readonly Dictionary<string, GazetteerRegion[]>.AlternateLookup<ReadOnlySpan<char>> _regionsBySpan;
 
-    private Gazetteer(GazetteerPlace[] places, List<(string Key, int Place)> postings,
-        Dictionary<string, string> regionNames, Dictionary<string, GazetteerRegion[]> regionsByKey, TimeSpan loadTime)
+    private Gazetteer(GazetteerTables tables, Stopwatch clock)
     {
-        _places = places;
-        _regionNames = regionNames;
-        _regionsByKey = regionsByKey;
-        _regionsBySpan = regionsByKey.GetAlternateLookup<ReadOnlySpan<char>>();
-        _firstPosting = new Dictionary<string, int>(postings.Count, StringComparer.Ordinal);
-        _postingPlace = new int[postings.Count];
-        _postingNext = new int[postings.Count];
+        _tables = tables;
+        var heads = new Dictionary<int, int>(tables.PostingCount, new GazetteerKeyComparer(tables));
+        _nextPosting = new int[tables.PostingCount];
         // Postings come in population order; linking them back to front keeps each chain most populous first.
-        for (var i = postings.Count - 1; i >= 0; i--)
+        for (var posting = tables.PostingCount - 1; posting >= 0; posting--)
         {
-            var (key, place) = postings[i];
-            _postingPlace[i] = place;
-            _postingNext[i] = _firstPosting.TryGetValue(key, out var next) ? next : -1;
-            _firstPosting[key] = i;
+            ref var head = ref CollectionsMarshal.GetValueRefOrAddDefault(heads, posting, out var exists);
+            _nextPosting[posting] = exists ? head : -1;
+            head = posting;
         }
-        _firstPostingBySpan = _firstPosting.GetAlternateLookup<ReadOnlySpan<char>>();
-        LoadTime = loadTime;
+        _firstPosting = heads.GetAlternateLookup<ReadOnlySpan<char>>();
+        _placeCache = new GazetteerPlace?[tables.PlaceCount];
+        _regionsByKey = IndexRegions(tables.RegionNames);
+        _regionsBySpan = _regionsByKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        LoadTime = clock.Elapsed;
     }
 
-    public int Count => _places.Length;
+    public int Count => _tables.PlaceCount;
 
-    public int RegionCount => _regionNames.Count;
+    public int RegionCount => _tables.RegionNames.Count;
 
     /// <summary>How long reading and indexing the data took.</summary>
     public TimeSpan LoadTime { get; }
@@ -63,46 +57,7 @@ public sealed class Gazetteer
     {
         ArgumentNullException.ThrowIfNull(gzipStream);
         var clock = Stopwatch.StartNew();
-        using var gzip = new GZipStream(gzipStream, CompressionMode.Decompress, leaveOpen: true);
-        using var reader = new StreamReader(gzip, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
-        var pool = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        var regionNames = new Dictionary<string, string>(4096, StringComparer.Ordinal);
-        var places = new List<GazetteerPlace>(180_000);
-        var postings = new List<(string, int)>(200_000);
-        var largest = new HashSet<string>(StringComparer.Ordinal);
-        string? section = null;
-        string? line;
-        Span<char> key = stackalloc char[PlaceKey.MaxLength * 2];
-        while ((line = reader.ReadLine()) is not null)
-        {
-            if (line.Length == 0) continue;
-            if (line[0] == '#')
-            {
-                section = line.AsSpan(1).StartsWith("places") ? "places" : line.AsSpan(1).StartsWith("admin1") ? "admin1" : null;
-                continue;
-            }
-            var fields = new TabFields(line);
-            if (section == "admin1")
-            {
-                var code = fields.Next().ToString();
-                regionNames[code] = fields.Next().ToString();
-                continue;
-            }
-            if (section != "places") continue;
-            var name = fields.Next().ToString();
-            var cc = Intern(pool, fields.Next());
-            var admin1 = Intern(pool, fields.Next());
-            var population = int.TryParse(fields.Next(), out var p) ? p : 0;
-            var feature = Intern(pool, fields.Next());
-            var isLargest = largest.Add(string.Concat(cc, ".", admin1));
-            var index = places.Count;
-            places.Add(new GazetteerPlace(name, cc, admin1, population, feature) { IsLargestInRegion = isLargest });
-            AddPosting(postings, pool, name, index, key);
-            foreach (var alias in fields.Next().ToString().Split('|', StringSplitOptions.RemoveEmptyEntries))
-                AddPosting(postings, pool, alias, index, key);
-        }
-        var regionsByKey = IndexRegions(regionNames);
-        return new Gazetteer([.. places], postings, regionNames, regionsByKey, clock.Elapsed);
+        return new Gazetteer(GazetteerLoader.Parse(gzipStream), clock);
     }
 
     /// <summary>Places of that name (any spelling <see cref="PlaceKey"/> folds together), most populous first.</summary>
@@ -117,7 +72,7 @@ public sealed class Gazetteer
 
     /// <summary>The region's name ("California", "Kyiv City"), or null when the code is unknown.</summary>
     public string? RegionName(string countryCode, string admin1Code) =>
-        _regionNames.TryGetValue(string.Concat(countryCode, ".", admin1Code), out var name) ? name : null;
+        _tables.RegionNames.TryGetValue(string.Concat(countryCode, ".", admin1Code), out var name) ? name : null;
 
     /// <summary>Regions of that name ("Bavaria", "Ontario", "Zhytomyr" for "Zhytomyr Oblast").</summary>
     public IReadOnlyList<GazetteerRegion> LookupRegion(string name)
@@ -126,29 +81,29 @@ public sealed class Gazetteer
         return _regionsByKey.TryGetValue(PlaceKey.Of(name), out var regions) ? regions : [];
     }
 
-    internal int FirstPosting(ReadOnlySpan<char> key) => _firstPostingBySpan.TryGetValue(key, out var posting) ? posting : -1;
+    internal int FirstPosting(ReadOnlySpan<char> key) => _firstPosting.TryGetValue(key, out _, out var posting) ? posting : -1;
 
-    internal int NextPosting(int posting) => _postingNext[posting];
+    internal int NextPosting(int posting) => _nextPosting[posting];
 
-    internal GazetteerPlace PlaceAt(int posting) => _places[_postingPlace[posting]];
+    internal GazetteerPlace PlaceAt(int posting)
+    {
+        var index = _tables.PostingPlace[posting];
+        // Places are made on first use; two threads racing make equal records, either may stay.
+        return _placeCache[index] ??= MakePlace(index);
+    }
 
     internal ReadOnlySpan<GazetteerRegion> RegionsByKey(ReadOnlySpan<char> key) =>
         _regionsBySpan.TryGetValue(key, out var regions) ? regions : default;
 
-    private static void AddPosting(List<(string, int)> postings, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> pool,
-        string name, int index, Span<char> buffer)
+    private GazetteerPlace MakePlace(int index)
     {
-        var length = PlaceKey.Write(name, buffer);
-        if (length <= 0) return;
-        postings.Add((Intern(pool, buffer[..length]), index));
-    }
-
-    private static string Intern(Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> pool, ReadOnlySpan<char> value)
-    {
-        if (pool.TryGetValue(value, out var existing)) return existing;
-        var s = value.ToString();
-        pool[s] = s;
-        return s;
+        var t = _tables;
+        return new GazetteerPlace(
+            new string(t.Text, t.NameStart[index], t.NameLength[index]),
+            t.CountryCodes[t.Country[index]],
+            t.Admin1Codes[t.Admin1[index]],
+            t.Population[index],
+            t.FeatureCodes[t.Feature[index]]) { IsLargestInRegion = t.Largest[index] };
     }
 
     // Region names as captions use them: "Zhytomyr Oblast" is also "Zhytomyr", "State of Berlin" also "Berlin".
@@ -176,26 +131,6 @@ public sealed class Gazetteer
             if (key.Length == 0) return;
             if (!byKey.TryGetValue(key, out var list)) byKey[key] = list = [];
             if (!list.Contains(region)) list.Add(region);
-        }
-    }
-
-    /// <summary>Splits a TSV line without allocating; missing trailing fields read as empty.</summary>
-    private ref struct TabFields(string line)
-    {
-        private int _position;
-
-        public ReadOnlySpan<char> Next()
-        {
-            if (_position > line.Length) return [];
-            var rest = line.AsSpan(_position);
-            var tab = rest.IndexOf('\t');
-            if (tab < 0)
-            {
-                _position = line.Length + 1;
-                return rest;
-            }
-            _position += tab + 1;
-            return rest[..tab];
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace PhotoDesk.Captions.Places;
@@ -21,6 +22,7 @@ internal static class PlaceKey
     }
 
     /// <summary>Writes the key of <paramref name="name"/> into <paramref name="destination"/>; -1 when it does not fit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Write(ReadOnlySpan<char> name, Span<char> destination)
     {
         var length = 0;
@@ -75,7 +77,7 @@ internal static class PlaceKey
     private static bool AppendFolded(char c, Span<char> destination, ref int length)
     {
         if (c is >= '\u0300' and <= '\u036F') return true; // combining accents of decomposed text
-        var folded = c < FoldTableEnd ? FoldTable[c - 128] : null;
+        var folded = c < FoldTableEnd ? FoldTable[c - 128] ??= Fold(c) : null;
         if (folded is null)
         {
             if (length >= destination.Length) return false;
@@ -88,33 +90,25 @@ internal static class PlaceKey
         return true;
     }
 
-    // Latin-1, Latin Extended-A/B, Greek, Cyrillic … up to Latin Extended Additional ("ḩ", "ạ"): built once.
+    // Latin-1, Latin Extended, Greek, Cyrillic … up to Latin Extended Additional ("ḩ", "ạ"), filled on first
+    // use (a racing thread computes the same string, so the benign race needs no lock).
     private const int FoldTableEnd = 0x2000;
-    private static readonly string?[] FoldTable = BuildFoldTable();
+    private static readonly string?[] FoldTable = new string?[FoldTableEnd - 128];
 
-    private static string?[] BuildFoldTable()
+    private static string Fold(char c) => c switch
     {
-        var table = new string?[FoldTableEnd - 128];
-        for (var c = (char)128; c < FoldTableEnd; c++)
-        {
-            table[c - 128] = c switch
-            {
-                'ß' => "ss",
-                'æ' or 'Æ' => "ae",
-                'œ' or 'Œ' => "oe",
-                'ø' or 'Ø' => "o",
-                'ł' or 'Ł' => "l",
-                'đ' or 'Đ' => "d",
-                'ı' => "i",
-                'þ' or 'Þ' => "th",
-                'ð' or 'Ð' => "d",
-                'ʻ' or 'ʼ' or 'ʿ' or 'ʾ' => "'",
-                >= '\u0300' and <= '\u036F' => "",
-                _ => Decompose(c),
-            };
-        }
-        return table;
-    }
+        'ß' => "ss",
+        'æ' or 'Æ' => "ae",
+        'œ' or 'Œ' => "oe",
+        'ø' or 'Ø' => "o",
+        'ł' or 'Ł' => "l",
+        'đ' or 'Đ' => "d",
+        'ı' => "i",
+        'þ' or 'Þ' => "th",
+        'ð' or 'Ð' => "d",
+        'ʻ' or 'ʼ' or 'ʿ' or 'ʾ' => "'",
+        _ => Decompose(c),
+    };
 
     private static string Decompose(char c)
     {
