@@ -189,11 +189,12 @@ public static class CreditLineParser
     // Getty pool credits: "Jim Watson-Pool/Getty Images", "Name - Pool/Getty Images".
     private static string StripRoleSuffix(string piece, Builder b)
     {
-        foreach (var (suffix, flag) in (ReadOnlySpan<(string, string)>)[("-Pool", CaptionFlags.Pool), (" Pool", CaptionFlags.Pool), ("-Handout", CaptionFlags.Handout), (" - File", CaptionFlags.File)])
+        foreach (var (suffix, flag) in (ReadOnlySpan<(string, string)>)[("-Pool", CaptionFlags.Pool), (" Pool", CaptionFlags.Pool), ("-Handout", CaptionFlags.Handout), (" Handout", CaptionFlags.Handout), (" - File", CaptionFlags.File)])
         {
             if (piece.Length <= suffix.Length + 2 || !piece.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) continue;
             var rest = piece[..^suffix.Length].TrimEnd(' ', '-', '–');
-            if (suffix == " Pool" && AgencyNames.Known(rest) is null && !PersonNames.LooksLikePerson(rest)) continue;
+            // "EPA-EFE/UKRAINIAN PRESIDENTIAL PRESS SERVICE HANDOUT", "Reuters Pool": a role word after a name.
+            if (suffix[0] == ' ' && AgencyNames.Known(rest) is null && !PersonNames.LooksLikePerson(rest) && !CreditPartClassifier.LooksLikeOrg(rest)) continue;
             b.AddFlag(flag);
             return rest;
         }
