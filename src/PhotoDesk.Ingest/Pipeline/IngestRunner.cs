@@ -116,7 +116,7 @@ public sealed class IngestRunner
             if (PhotoFileTypes.IsSidecar(path)) photos.UnionWith(PhotoFileTypes.PhotosForSidecar(path));
             else if (!PhotoFileTypes.IsPhoto(path) || Path.GetFileName(path).StartsWith('.')) continue;
             else if (File.Exists(path)) photos.Add(Canonical(path));
-            else gone.Add(path);
+            else gone.Add(Path.Combine(Canonical(Path.GetDirectoryName(path) ?? "/"), Path.GetFileName(path)));
         }
 
         var report = new WalkReport();
