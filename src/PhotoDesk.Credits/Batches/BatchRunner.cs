@@ -29,7 +29,7 @@ public sealed class BatchRunner(BatchJournal journal, IMetadataWriter writer, IP
         var now = _options.Clock.GetUtcNow();
         var header = new BatchRecord
         {
-            Id = BatchJournal.NewId(now), Time = now, User = _options.User, Command = command, Kind = plan.Kind,
+            Id = journal.NewId(now), Time = now, User = _options.User, Command = command, Kind = plan.Kind,
             Description = plan.Description, Target = plan.Target == WriteTarget.Embedded ? "embedded" : "sidecar",
             ProcessId = Environment.ProcessId,
         };
@@ -62,7 +62,8 @@ public sealed class BatchRunner(BatchJournal journal, IMetadataWriter writer, IP
         if (record.State == BatchState.Undone) throw new BatchRefusedException($"batch {batchId} is already undone");
         if (record.State == BatchState.RolledBack) throw new BatchRefusedException($"batch {batchId} was interrupted and rolled back; there is nothing to undo");
         var files = record.FilePaths.ToHashSet(StringComparer.Ordinal);
-        var later = journal.List().Where(r => string.CompareOrdinal(r.Id, record.Id) > 0 && r.State == BatchState.Applied && r.FilePaths.Any(files.Contains)).ToList();
+        var later = journal.List().SkipWhile(r => r.Id != record.Id).Skip(1)
+            .Where(r => r.State == BatchState.Applied && r.FilePaths.Any(files.Contains)).ToList();
         if (later.Count > 0)
             throw new BatchRefusedException($"batch {later[^1].Id} changed the same photos after {batchId}; undo {string.Join(", then ", later.AsEnumerable().Reverse().Select(r => r.Id))} first");
         var changed = BatchJournal.ChangedSince(record);

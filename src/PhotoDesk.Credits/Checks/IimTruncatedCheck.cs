@@ -7,8 +7,8 @@ namespace PhotoDesk.Credits.Checks;
 /// <summary>
 /// iim-truncated: IPTC-IIM By-line, Credit and Source hold at most 32 bytes. A value cut there is what older readers
 /// show. Reported when the IIM value is a shorter prefix of the full value (from XMP or the caption credit), or is
-/// exactly 32 bytes with no fuller value anywhere. Reads <see cref="PhotoMetadata.IimValues"/>, plus reader warnings
-/// that say an IIM value was truncated.
+/// exactly 32 bytes with no fuller value anywhere. Reads <see cref="PhotoMetadata.IimValues"/>, plus the reader's
+/// warnings that a credit field's IIM copy was cut.
 /// </summary>
 public sealed class IimTruncatedCheck : ICreditCheck
 {
@@ -84,6 +84,11 @@ public sealed class IimTruncatedCheck : ICreditCheck
         return values.Where(v => !string.IsNullOrWhiteSpace(v));
     }
 
+    /// <summary>
+    /// The reader's wording ("IPTC credit_line is cut at 32 bytes; the full value is in XMP") for a credit field, or
+    /// any warning that says an IIM value was truncated.
+    /// </summary>
     private static bool IsTruncationWarning(string warning) =>
-        warning.Contains("IIM", StringComparison.OrdinalIgnoreCase) && warning.Contains("truncat", StringComparison.OrdinalIgnoreCase);
+        Fields.Any(f => warning.StartsWith($"IPTC {f.Field} is cut at", StringComparison.Ordinal))
+        || warning.Contains("IIM", StringComparison.OrdinalIgnoreCase) && warning.Contains("truncat", StringComparison.OrdinalIgnoreCase);
 }

@@ -34,9 +34,22 @@ public sealed class BatchJournal
 
     public string Directory { get; }
 
-    /// <summary>Sortable and readable: <c>20250614-102205-3fa2</c> (UTC time, then random).</summary>
-    public static string NewId(DateTimeOffset now) =>
-        now.UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture) + "-" + Convert.ToHexStringLower(Guid.NewGuid().ToByteArray())[..4];
+    /// <summary>
+    /// Sortable and readable: <c>20250614-102205-0007</c> (UTC time, then the batch's number in this journal), so two
+    /// batches in one second still sort in the order they ran. Call under the batch lock.
+    /// </summary>
+    public string NewId(DateTimeOffset now)
+    {
+        var number = List().Count + 1;
+        string id;
+        do
+        {
+            id = now.UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture) + "-" + number.ToString("D4", CultureInfo.InvariantCulture);
+            number++;
+        }
+        while (System.IO.Directory.Exists(BatchFolder(id)));
+        return id;
+    }
 
     /// <summary>
     /// Copies every file each photo may change into the batch folder and writes the record as pending.
@@ -101,7 +114,7 @@ public sealed class BatchJournal
             .Select(d => Path.Combine(d, ManifestName))
             .Where(File.Exists)
             .Select(Read)
-            .OrderBy(r => r.Id, StringComparer.Ordinal)
+            .OrderBy(r => r.Time).ThenBy(r => r.Id, StringComparer.Ordinal)
             .ToList();
     }
 

@@ -143,7 +143,7 @@ public sealed class BatchRunnerTests : IDisposable
         var before = Snapshot();
         var plan = FixPlan();
         // What a process killed half way leaves: the journal written, some photos changed, state still pending.
-        var header = new BatchRecord { Id = BatchJournal.NewId(DateTimeOffset.UtcNow), Command = "fix" };
+        var header = new BatchRecord { Id = _journal.NewId(DateTimeOffset.UtcNow), Time = DateTimeOffset.UtcNow, Command = "fix" };
         var record = _journal.Begin(header, plan.Photos.Select(p => (p, EditFootprint.Files(p.Photo.Path, WriteTarget.Sidecar))).ToList(), CancellationToken.None);
         _files.Write(plan.Photos[0].Photo.Path, plan.Photos[0].Patch, WriteTarget.Sidecar);
         _files.Write(plan.Photos[1].Photo.Path, plan.Photos[1].Patch, WriteTarget.Sidecar);

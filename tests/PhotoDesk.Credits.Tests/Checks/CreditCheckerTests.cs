@@ -134,12 +134,22 @@ public class CreditCheckerTests
         if (expected) Assert.Equal(suggestion, findings[0].Suggestion);
     }
 
-    [Fact]
-    public void IimTruncated_ReaderWarningAboutTruncation_IsReported()
+    [Theory]
+    // the metadata reader's wording for a credit field
+    [InlineData("IPTC credit_line is cut at 32 bytes; the full value is in XMP", true)]
+    [InlineData("IPTC creators is cut at 32 bytes; the full value was taken from XMP", true)]
+    // a generic truncation warning
+    [InlineData("IIM By-line truncated at 32 bytes", true)]
+    // a place field is not a credit
+    [InlineData("IPTC city is cut at 32 bytes; the full value is in XMP", false)]
+    public void IimTruncated_ReaderWarningAboutACutCredit_IsReported(string warning, bool expected)
     {
-        var entry = Entries.Make("1", ["A B"], ["AFP"], warnings: ["IIM By-line truncated at 32 bytes"]);
+        var entry = Entries.Make("1", ["A B"], ["AFP"], warnings: [warning]);
 
-        Assert.Contains("IIM By-line truncated", Assert.Single(Run(new IimTruncatedCheck(), null, entry)).Message);
+        var findings = Run(new IimTruncatedCheck(), null, entry);
+
+        Assert.Equal(expected, findings.Count == 1);
+        if (expected) Assert.Contains(warning, findings[0].Message);
     }
 
     public static TheoryData<string, string, bool> Dates => new()
