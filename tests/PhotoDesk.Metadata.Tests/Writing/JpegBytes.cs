@@ -23,6 +23,13 @@ internal static class JpegBytes
         while (true)
         {
             var start = pos;
+            if (file[pos] != 0xFF)
+            {
+                // Stray bytes after a segment whose length is too short: they stay with that segment.
+                while (!(file[pos] == 0xFF && file[pos + 1] is >= 0xC0 and < 0xFF)) pos++;
+                segments[^1] = segments[^1] with { Bytes = [.. segments[^1].Bytes, .. file[start..pos]] };
+                start = pos;
+            }
             while (file[pos] == 0xFF) pos++;
             var marker = file[pos++];
             if (marker == 0xDA) return (segments, file[start..]);
