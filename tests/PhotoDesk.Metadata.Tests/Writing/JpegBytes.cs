@@ -40,9 +40,10 @@ internal static class JpegBytes
         }
     }
 
-    /// <summary>The segments the writer must leave alone, in order.</summary>
-    public static List<byte[]> Untouchable(byte[] file) =>
-        Split(file).Segments.Where(s => !s.IsMetadataTheWriterOwns).Select(s => s.Bytes).ToList();
+    /// <summary>The segments the writer must leave alone, in order (with <paramref name="exifEdited"/>, EXIF is not one of them).</summary>
+    public static List<byte[]> Untouchable(byte[] file, bool exifEdited = false) =>
+        Split(file).Segments.Where(s => !s.IsMetadataTheWriterOwns && !(exifEdited && s.Marker == 0xE1 && s.StartsWith("Exif\0")))
+            .Select(s => s.Bytes).ToList();
 
     public static byte[] ScanData(byte[] file) => Split(file).Scan;
 }
