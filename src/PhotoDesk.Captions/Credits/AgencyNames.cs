@@ -73,7 +73,7 @@ public static class AgencyNames
         "Festival", "Pictures", "Films", "Productions", "Corporation", "Corp", "Corp.", "Authority", "Administration",
         "Bureau", "Agency's", "Sheriff's", "Department's", "Patrol", "Service's", "Embassy", "Parliament", "Kremlin",
         "Presidency", "Palace", "Reserve", "Command", "Family", "Wires", "Pressphoto", "Sportsfile",
-        "Zeitung", "Allgemeine", "Presse", "Foto", "Fotos", "Bild", "Scanpix", "Ritzau", "Bulls", "Hollandse",
+        "Zeitung", "Allgemeine", "Unit", "Spokesperson", "Spokesman", "Ministry", "Forces", "Defense", "Defence", "Emergency", "Presidential", "Parliamentary", "Municipality", "Municipal", "Presse", "Foto", "Fotos", "Bild", "Scanpix", "Ritzau", "Bulls", "Hollandse",
     };
 
     private static readonly HashSet<string> Acronyms = new(StringComparer.Ordinal)

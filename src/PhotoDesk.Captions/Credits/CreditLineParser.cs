@@ -122,6 +122,10 @@ public static class CreditLineParser
                 case CreditPartKind.Person: b.Photographers.Add(value); break;
                 case CreditPartKind.Role: b.AddFlag(value); break;
                 case CreditPartKind.Placeholder: b.Placeholder = true; break;
+                case CreditPartKind.Agency when b.Marker && i == 0 && pieces.Count > 1 && AgencyNames.Known(piece) is null && PersonNames.Tokens(piece).Length == 1 && PersonNames.IsNameWord(piece.Trim()):
+                    // "Photo by Libkos/Getty Images": after "Photo by", a lone name before the agency is the photographer.
+                    b.Photographers.Add(PersonNames.Display(piece.Trim()));
+                    break;
                 case CreditPartKind.Agency:
                     if (b.Agencies.Count == 0 && b.Photographers.Count == 0 && i == 0 && AgencyNames.IsDistributor(value)) b.LeadingWire = true;
                     if (!b.Agencies.Contains(value)) b.Agencies.Add(value);
@@ -261,8 +265,15 @@ public static class CreditLineParser
 
     private static bool HasSentencePunctuation(string s)
     {
+        var depth = 0;
         foreach (var c in s)
-            if (c is '"' or '“' or '”' or '?' or '!' or '\n' or '\r' or '(' or ')' or '[' or ']') return true;
+        {
+            if (c is '"' or '“' or '”' or '?' or '!' or '\n' or '\r' or '[' or ']') return true;
+            // "WANA (West Asia News Agency)/Handout": a balanced aside inside a credit part is allowed.
+            if (c == '(') depth++;
+            else if (c == ')' && --depth < 0) return true;
+        }
+        if (depth != 0) return true;
         // A period inside a credit only follows an initial or abbreviation ("Jae C. Hong", "U.S. Army", "Sgt."),
         // never a full word followed by a new word: "Smith. Ringo Chiu/AFP" is two sentences.
         for (var i = s.IndexOf(". ", StringComparison.Ordinal); i >= 0; i = s.IndexOf(". ", i + 1, StringComparison.Ordinal))
