@@ -80,7 +80,7 @@ public static class CreditLocator
         {
             var p = pos;
             while (p > 0 && (char.IsWhiteSpace(caption[p - 1]) || caption[p - 1] == '.')) p--;
-            if (p == 0 || caption[p - 1] != ')') break;
+            if (p == 0 || caption[p - 1] is not (')' or ']')) break;
             var close = p - 1;
             var open = MatchingOpen(caption, close);
             if (open < 0 || close - open > MaxCreditLength) break;
@@ -189,13 +189,16 @@ public static class CreditLocator
         return before is '-' or '–' or '—' && j >= 3 && char.IsWhiteSpace(s[j - 3]);
     }
 
+    // Parentheses, or square brackets as Al Jazeera prints credits ("[File: Jane Doe/Reuters]").
     private static int MatchingOpen(string s, int close)
     {
+        var closer = s[close];
+        var opener = closer == ']' ? '[' : '(';
         var depth = 0;
         for (var i = close; i >= 0 && close - i <= MaxCreditLength + 2; i--)
         {
-            if (s[i] == ')') depth++;
-            else if (s[i] == '(' && --depth == 0) return i;
+            if (s[i] == closer) depth++;
+            else if (s[i] == opener && --depth == 0) return i;
         }
         return -1;
     }

@@ -153,6 +153,10 @@ public static class PersonNames
 
     internal static bool IsNameWord(string t)
     {
+        // "al-Omari", "el-Sayed", "d'Alessandro": a lowercase particle joined to a capitalised name.
+        var joint = t.IndexOfAny(['-', '\'', '’']);
+        if (joint is > 0 and <= 3 && joint + 1 < t.Length && char.IsLower(t[0]) && char.IsUpper(t[joint + 1]))
+            t = t[(joint + 1)..];
         if (t.Length < 2 || !char.IsUpper(t[0])) return false;
         for (var i = 1; i < t.Length; i++)
         {

@@ -229,6 +229,34 @@ public static class HouseStyleCorpus
         // Bloomberg photo-by in parentheses
         { "A worker walks past crates at the port on Monday. (Bloomberg photo by Jane Doe)", "Jane Doe", "Bloomberg", "", "2025-06-16" },
 
+        // --- Sports, web and regional styles ---
+        // Imagn's name-hyphen-agency credit
+        { "Dodgers fans celebrate at Dodger Stadium on Sunday. Mandatory Credit: Kirby Lee-Imagn Images", "Kirby Lee", "Imagn Images", "", "2025-06-15" },
+        // a hyphenated surname before the agency hyphen
+        { "Jun 8, 2025; Los Angeles, California, USA; Fans cheer. Mandatory Credit: Jayne Kamin-Oncea-Imagn Images", "Jayne Kamin-Oncea", "Imagn Images", "", "2025-06-08" },
+        // USA TODAY Sports
+        { "Fans cheer in Green Bay on Sunday. Jane Doe-USA TODAY Sports", "Jane Doe", "USA TODAY Sports", "", "2025-06-15" },
+        // Al Jazeera square brackets with a file lead-in
+        { "Palestinians gather in Gaza City. [File: Mohammed Salem/Reuters]", "Mohammed Salem", "Reuters", "file", "" },
+        // Arabic particle joined with a hyphen
+        { "Fans gather in Cairo on Friday. (Photo by Ibrahim al-Omari/Anadolu via Getty Images)", "Ibrahim al-Omari", "Anadolu|Getty Images", "", "2025-06-13" },
+        // hyphenated newspaper name via AP
+        { "Fire crews work near the Strip on Monday. (Jane Doe/Las Vegas Review-Journal via AP)", "Jane Doe", "Las Vegas Review-Journal|AP", "", "2025-06-16" },
+        // a publication without an organisation word, after the photographer
+        { "Fire crews work in Lahaina on Monday. (Jane Doe/Honolulu Civil Beat via AP)", "Jane Doe", "Honolulu Civil Beat|AP", "", "2025-06-16" },
+        // pipes as separators
+        { "Traders work on the floor on Monday. Michael Nagle | Bloomberg | Getty Images", "Michael Nagle", "Bloomberg|Getty Images", "", "2025-06-16" },
+        // Unsplash credit
+        { "A mountain view at dawn. Photo by Jane Doe on Unsplash", "Jane Doe", "Unsplash", "", "" },
+        // Wikimedia licence is not an agency
+        { "The cathedral at dusk. Photo: Jane Doe / Wikimedia Commons / CC BY-SA 4.0", "Jane Doe", "Wikimedia Commons", "", "" },
+        // a comma before a known organisation
+        { "The senator speaks on Monday. Photo by Jane Doe, The Washington Post", "Jane Doe", "The Washington Post", "", "2025-06-16" },
+        // Getty pool without a name
+        { "The senator speaks in the Capitol. (Photo by Pool/Getty Images)", "", "Getty Images", "pool", "" },
+        // photo illustration lead-in
+        { "A photo illustration shows the app on June 3, 2025. Photo illustration by Jane Doe/Reuters", "Jane Doe", "Reuters", "", "2025-06-03" },
+
         // --- Not credits: body text that looks like one ---
         // a slash between numbers is not a credit
         { "Volunteers staff the shelter 24/7 in Houston.", "", "", "", "" },
