@@ -82,10 +82,12 @@ internal sealed partial class PlaceScan
     {
         var start = preposition + 1;
         var skipped = 0;
+        var article = -1;
         while (start < _count && skipped < MaxModifiers && _tokens[start].IsWord && !_tokens[start].IsNameLike
                && PlaceVocabulary.IsPlaceModifier(Word(start)))
         {
             if (Word(start).Equals("downtown", StringComparison.OrdinalIgnoreCase)) strong = true;
+            if (Word(start).Equals("the", StringComparison.OrdinalIgnoreCase)) article = start;
             start++;
             skipped++;
         }
@@ -93,12 +95,15 @@ internal sealed partial class PlaceScan
         var runEnd = RunEnd(start);
         var neighborhood = NeighborhoodOf(start, runEnd);
         if (neighborhood is not null) return neighborhood;
+        // "at Dodger Stadium in Los Angeles", "in Times Square in New York": the place is the one after "in".
+        if ((IsWord(runEnd, "in") || IsWord(runEnd, "at")) && IsNameLike(runEnd + 1) && !IsAreaName(start, runEnd)) return null;
         for (var end = runEnd; end > start; end--)
         {
             if (!CanEndAt(end, runEnd)) continue;
             var first = end == runEnd ? ReadQualifier(end) : null;
             var second = first is null ? null : ReadQualifier(first.End);
-            var place = ResolveNamed(start, end, first, second, strong, acceptUnknown: first is not null);
+            var place = ResolveNamed(start, end, first, second, strong, acceptUnknown: first is not null,
+                article: article == start - 1 ? article : -1, areaFirst: IsWord(end, "state"));
             if (place is null) continue;
             if (place.City is not null) place = place with { Sublocation = LandmarkBefore(preposition) ?? PossessiveSublocation(end) };
             var strength = place.City is not null
@@ -161,7 +166,11 @@ internal sealed partial class PlaceScan
     /// The place tokens [start, end) name, checked against the qualifiers that follow. Null when they name
     /// none, or a place too small to trust without a qualifier.
     /// </summary>
-    private Place? ResolveNamed(int start, int end, PlaceQualifier? first, PlaceQualifier? second, bool strong, bool acceptUnknown)
+    /// <param name="article">The token of a "the" just before the name, or -1: "the Bronx" and "The Hague" are
+    /// names with it; otherwise only a large city follows "the" (not White House, Tenn., in "at the White House").</param>
+    /// <param name="areaFirst">"in Washington state": the state, not the city.</param>
+    private Place? ResolveNamed(int start, int end, PlaceQualifier? first, PlaceQualifier? second, bool strong, bool acceptUnknown,
+        int article = -1, bool areaFirst = false)
     {
         Span<char> buffer = stackalloc char[PlaceKey.MaxLength * 2];
         var length = Key(start, end, buffer);
@@ -171,17 +180,31 @@ internal sealed partial class PlaceScan
         {
             var city = CityIn(key, first, second);
             if (city is not null) return CityPlace(city, StatedRegion(city, first, second), null);
-            var areas = AreasFor(key, start, end, qualifier: false);
-            foreach (var area in areas)
+            foreach (var area in AreasFor(key, start, end, qualifier: false))
                 if (first.Areas.Any(q => q.CountryCode == area.CountryCode)) return AreaPlace(area);
             if (!acceptUnknown || end - start > 4 || end - start == 1 && PlaceVocabulary.IsCommonNoun(Word(start))) return null;
             return UnknownCity(start, end, first, second);
         }
-        var named = AreasFor(key, start, end, qualifier: false);
+        if (article >= 0)
+        {
+            Span<char> withArticle = stackalloc char[PlaceKey.MaxLength * 2];
+            var articleLength = Key(article, end, withArticle);
+            var named = articleLength > 0 ? BestCity(withArticle[..articleLength]) : null;
+            if (named is not null && IsTrusted(named, start, end, strong)) return CityPlace(named, null, null);
+        }
+        var areas = AreasFor(key, start, end, qualifier: false);
         var best = BestCity(key);
-        if (named.Length > 0 && (best is null || !PrefersCity(best, named, key))) return AreaPlace(named[0]);
-        if (best is null || !IsTrusted(best, start, end, strong)) return null;
-        return CityPlace(best, null, null);
+        if (best is not null && (areaFirst && areas.Length > 0 || article >= 0 && best.Population < 100_000)) best = null;
+        if (best is not null && IsTrusted(best, start, end, strong) && (areas.Length == 0 || PrefersCity(best, areas, key)))
+            return CityPlace(best, null, null);
+        return areas.Length > 0 ? AreaPlace(areas[0]) : null;
+    }
+
+    private bool IsAreaName(int start, int end)
+    {
+        Span<char> buffer = stackalloc char[PlaceKey.MaxLength * 2];
+        var length = Key(start, end, buffer);
+        return length > 0 && AreasFor(buffer[..length], start, end, qualifier: false).Length > 0;
     }
 
     /// <summary>A city the gazetteer lacks, named with its state or country ("in Tinyville, Ga.").</summary>
@@ -202,23 +225,38 @@ internal sealed partial class PlaceScan
     }
 
     /// <summary>
-    /// When a name is both a city and a state or country: "in New York" and "in Washington" are the cities,
-    /// "in Georgia", "in Mexico", "in Quebec" and "in Gaza" the areas.
+    /// When a name is both a city and a state or country: "in New York", "in Washington", "in Kyiv" and
+    /// "in Jerusalem" are the cities, "in Georgia", "in Mexico", "in Quebec" and "in Gaza" the areas.
     /// </summary>
-    private static bool PrefersCity(GazetteerPlace city, PlaceArea[] areas, ReadOnlySpan<char> key)
+    private bool PrefersCity(GazetteerPlace city, PlaceArea[] areas, ReadOnlySpan<char> key)
     {
         if (RegionAliases.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(key)) return false;
+        var usState = false;
         foreach (var area in areas)
-            if (area.Admin1Code is null && !(CityStates.Contains(city.CountryCode) && area.CountryCode == city.CountryCode))
+        {
+            if (area.Admin1Code is null)
+            {
+                if (CityStates.Contains(city.CountryCode) && area.CountryCode == city.CountryCode) continue;
                 return false;
-        return city.IsLargestInRegion && city.Population >= 100_000 || CityStates.Contains(city.CountryCode);
+            }
+            // The area holds the city of its name: the city if it is the area's main one (Kyiv, São Paulo), else
+            // the area (Québec, the city, is not Quebec's largest).
+            if (area.Contains(city)) return city.IsLargestInRegion && city.Population >= 100_000;
+            usState |= area.CountryCode == "US" && area.Admin1Code == FullStateName(key);
+            foreach (var mention in Mentions())
+                if (mention.Admin1Code is null && mention.CountryCode == area.CountryCode && mention.CountryCode != city.CountryCode)
+                    return false;
+        }
+        // Different places: a US state beats all but a big city ("in Washington" is D.C.); an obscure region
+        // abroad loses to a city that people know (St. Louis, not the Seychelles district).
+        return city.Population >= (usState ? 500_000 : 100_000) || CityStates.Contains(city.CountryCode);
     }
 
     /// <summary>A bare name is a place only if it is big enough to be the one meant, or the caption names its state or country.</summary>
     private bool IsTrusted(GazetteerPlace city, int start, int end, bool strong)
     {
         var single = end - start == 1;
-        if (single && PlaceVocabulary.IsCommonNoun(Word(start))) return false;
+        if (single && (PlaceVocabulary.IsCommonNoun(Word(start)) || PlaceVocabulary.IsCalendarWord(Word(start)))) return false;
         foreach (var area in Mentions())
             if (area.Contains(city) && city.Population >= 1000) return true;
         if (strong)

@@ -74,6 +74,8 @@ internal sealed partial class PlaceScan : IDisposable
             var token = _tokens[i];
             if (token.IsNameLike)
             {
+                // "Los Angeles Tuesday", "Powderhorn Park Sunday": a date word is never inside a name.
+                if (i > start && PlaceVocabulary.IsCalendarWord(Word(i))) break;
                 i++;
                 if (token.Is(TokenFlags.Possessive)) break;
                 if (token.Is(TokenFlags.Period) && !IsAbbreviatedNamePart(i - 1)) break;
@@ -96,9 +98,9 @@ internal sealed partial class PlaceScan : IDisposable
             || word.Equals("Mt", StringComparison.OrdinalIgnoreCase) || word.Equals("Ft", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>A name may stop before the end of its run only where a connector or a date word follows ("Los Angeles Tuesday").</summary>
+    /// <summary>A name may stop before the end of its run only where a connector follows ("Los Angeles and San Francisco").</summary>
     private bool CanEndAt(int end, int runEnd) =>
-        end == runEnd || _tokens[end].IsWord && (PlaceVocabulary.IsConnector(Word(end)) || PlaceVocabulary.IsCalendarWord(Word(end)));
+        end == runEnd || _tokens[end].IsWord && PlaceVocabulary.IsConnector(Word(end));
 
     /// <summary>Reads ", State" / ", Country" after token <paramref name="comma"/>; null when what follows is neither.</summary>
     private PlaceQualifier? ReadQualifier(int comma)

@@ -45,7 +45,7 @@ internal static class PlaceVocabulary
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Connectors = Set(
         "de", "del", "della", "delle", "dei", "la", "le", "les", "los", "las", "di", "da", "do", "dos", "das", "du",
-        "des", "am", "an", "im", "el", "al", "en", "sur", "upon", "y", "and", "of", "on", "op", "aan", "ad", "bei",
+        "des", "am", "an", "im", "el", "al", "en", "sur", "upon", "y", "and", "of", "op", "aan", "ad", "bei",
         "van", "der", "den", "het", "ter", "'s");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SublocationNouns = Set(
