@@ -96,7 +96,9 @@ internal sealed partial class PlaceScan
         var neighborhood = NeighborhoodOf(start, runEnd);
         if (neighborhood is not null) return neighborhood;
         // "at Dodger Stadium in Los Angeles", "in Times Square in New York": the place is the one after "in".
-        if ((IsWord(runEnd, "in") || IsWord(runEnd, "at")) && IsNameLike(runEnd + 1) && !IsAreaName(start, runEnd)) return null;
+        if ((IsWord(runEnd, "in") || IsWord(runEnd, "at")) && IsNameLike(runEnd + 1) && !IsAreaName(start, runEnd)
+            && AfterPreposition(runEnd, strong: true)?.Place.City is not null)
+            return null;
         for (var end = runEnd; end > start; end--)
         {
             if (!CanEndAt(end, runEnd)) continue;
