@@ -91,6 +91,20 @@ internal sealed partial class PlaceScan
             start++;
             skipped++;
         }
+        // "near the town of Bakhmut", "in the southern city of Dnipro": the name follows "of".
+        if (start + 1 < _count && _tokens[start].IsWord && !_tokens[start].IsNameLike
+            && PlaceVocabulary.IsSettlementNoun(Word(start)) && IsWord(start + 1, "of"))
+        {
+            start += 2;
+            article = -1;
+        }
+        // "in the Kenyan capital Nairobi", "in the Ukrainian city of Kharkiv".
+        if (IsNameLike(start) && IsDemonym(Word(start)) && start + 2 < _count && _tokens[start + 1].IsWord
+            && !_tokens[start + 1].IsNameLike && PlaceVocabulary.IsSettlementNoun(Word(start + 1)))
+        {
+            start += IsWord(start + 2, "of") ? 3 : 2;
+            article = -1;
+        }
         if (!IsNameLike(start)) return null;
         var runEnd = RunEnd(start);
         var neighborhood = NeighborhoodOf(start, runEnd);
@@ -105,7 +119,7 @@ internal sealed partial class PlaceScan
             var first = end == runEnd ? ReadQualifier(end) : null;
             var second = first is null ? null : ReadQualifier(first.End);
             var place = ResolveNamed(start, end, first, second, strong, acceptUnknown: first is not null,
-                article: article == start - 1 ? article : -1, areaFirst: IsWord(end, "state"));
+                article: article == start - 1 ? article : -1, areaFirst: end < _count && _tokens[end].IsWord && PlaceVocabulary.IsAreaNoun(Word(end)));
             if (place is null) continue;
             if (place.City is not null) place = place with { Sublocation = LandmarkBefore(preposition) ?? PossessiveSublocation(end) };
             var strength = place.City is not null
@@ -178,6 +192,13 @@ internal sealed partial class PlaceScan
         var length = Key(start, end, buffer);
         if (length <= 0) return null;
         var key = buffer[..length];
+        // "Orange County, Calif.", "Kyiv Oblast": a division, never a city.
+        if (PlaceVocabulary.IsAreaNoun(Word(end - 1)))
+        {
+            foreach (var area in AreasFor(key, start, end, qualifier: false)) return AreaPlace(area);
+            var stated = first?.Areas.FirstOrDefault(a => a.RegionName is not null) ?? first?.Areas[0];
+            return stated is null ? null : AreaPlace(stated);
+        }
         if (first is not null)
         {
             var city = CityIn(key, first, second);
@@ -187,6 +208,9 @@ internal sealed partial class PlaceScan
             if (!acceptUnknown || end - start > 4 || end - start == 1 && PlaceVocabulary.IsCommonNoun(Word(start))) return null;
             return UnknownCity(start, end, first, second);
         }
+        // "St. Peter's Square", "Martha's Vineyard": a possessive inside a longer name is a place only if a
+        // well-known one ("Jerusalem's Old City", "Russia's attack").
+        var possessiveInName = _tokens[end - 1].Is(TokenFlags.Possessive) && IsNameLike(end);
         if (article >= 0)
         {
             Span<char> withArticle = stackalloc char[PlaceKey.MaxLength * 2];
@@ -196,11 +220,16 @@ internal sealed partial class PlaceScan
         }
         var areas = AreasFor(key, start, end, qualifier: false);
         var best = BestCity(key);
-        if (best is not null && (areaFirst && areas.Length > 0 || article >= 0 && best.Population < 100_000)) best = null;
+        if (possessiveInName) areas = Array.FindAll(areas, a => a.Admin1Code is null || a.CountryCode == "US");
+        if (best is not null && (areaFirst && areas.Length > 0 || (article >= 0 || possessiveInName) && best.Population < 100_000)) best = null;
         if (best is not null && IsTrusted(best, start, end, strong) && (areas.Length == 0 || PrefersCity(best, areas, key)))
             return CityPlace(best, null, null);
         return areas.Length > 0 ? AreaPlace(areas[0]) : null;
     }
+
+    // "Kenyan", "Ukrainian", "Chinese", "British", "Israeli": the adjective before "capital" or "city".
+    private static bool IsDemonym(ReadOnlySpan<char> word) =>
+        word.Length > 3 && (word.EndsWith("an") || word.EndsWith("ese") || word.EndsWith("ish") || word.EndsWith("i") || word.EndsWith("ch"));
 
     private bool IsAreaName(int start, int end)
     {

@@ -21,6 +21,12 @@ internal static class PlaceVocabulary
     /// <summary>"city", "town", "region" … in "the West Bank city of Hebron": what precedes them is the wider area.</summary>
     public static bool IsContainerNoun(ReadOnlySpan<char> word) => ContainerNouns.Contains(word);
 
+    /// <summary>"town", "city", "village" … in "near the town of Bakhmut".</summary>
+    public static bool IsSettlementNoun(ReadOnlySpan<char> word) => SettlementNouns.Contains(word);
+
+    /// <summary>Words that make a name a division: "Washington state", "Kharkiv region", "Orange County".</summary>
+    public static bool IsAreaNoun(ReadOnlySpan<char> word) => AreaNouns.Contains(word);
+
     /// <summary>Month and weekday names and their abbreviations: they end a name ("in Paris Saturday").</summary>
     public static bool IsCalendarWord(ReadOnlySpan<char> word) => Calendar.Contains(word);
 
@@ -57,6 +63,13 @@ internal static class PlaceVocabulary
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContainerNouns = Set(
         "city", "town", "village", "capital", "port", "region", "province", "state", "county", "oblast",
         "governorate", "island", "coast", "valley", "municipality", "settlement", "camp", "refugee");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SettlementNouns = Set(
+        "town", "city", "village", "hamlet", "capital", "port", "community", "suburb", "settlement", "municipality");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AreaNouns = Set(
+        "state", "region", "province", "oblast", "governorate", "prefecture", "county", "parish", "district",
+        "territory", "canton", "department");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Calendar = Set(
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

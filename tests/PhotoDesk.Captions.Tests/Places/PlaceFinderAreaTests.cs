@@ -26,6 +26,14 @@ public sealed class PlaceFinderAreaTests
     [InlineData("Floods hit villages in Bavaria.", "Bavaria", "Germany", "DE")]
     // "in Florida" after a landmark that is no place
     [InlineData("A storm churns over Tampa Bay in Florida.", "Florida", "United States", "US")]
+    // "X region" is the region even where a city shares the name
+    [InlineData("Members of the National Guard patrol in Kharkiv region.", "Kharkiv", "Ukraine", "UA")]
+    // "X Oblast" by the region index
+    [InlineData("Rescuers work at the site of a strike in Kyiv Oblast.", "Kyiv Oblast", "Ukraine", "UA")]
+    // a county is not a city: the state stands
+    [InlineData("Firefighters battle flames in Orange County, Calif.", "California", "United States", "US")]
+    // a Mexican state after a weak "from" country
+    [InlineData("Migrants from Venezuela walk along the highway in Chiapas.", "Chiapas", "Mexico", "MX")]
     public void Find_RegionOnly_ReturnsRegionAndCountryWithoutCity(string text, string region, string country, string code)
     {
         var place = Finder.Find(text);
@@ -76,6 +84,8 @@ public sealed class PlaceFinderAreaTests
     [InlineData("A typhoon makes landfall in the Philippines.", "Philippines", "PH")]
     // Burma is Myanmar
     [InlineData("Monks march in Burma.", "Myanmar", "MM")]
+    // a possessive inside a landmark's name is no place; the Vatican is
+    [InlineData("Pope Francis waves from the popemobile in St. Peter's Square at the Vatican.", "Vatican City", "VA")]
     public void Find_CountryOnly_ReturnsCountryAndCode(string text, string country, string code)
     {
         var place = Finder.Find(text);

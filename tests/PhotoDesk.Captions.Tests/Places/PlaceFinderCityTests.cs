@@ -94,6 +94,20 @@ public sealed class PlaceFinderCityTests
     [InlineData("Boats are moored in Mobile, Ala.", "Mobile", "Alabama", "United States", "US")]
     // a city and a country joined by "and": the first is the place
     [InlineData("Rallies were held in Los Angeles and San Francisco.", "Los Angeles", "California", "United States", "US")]
+    // "the town of X" with a region and its noun as qualifier (AFP)
+    [InlineData("Servicemen fire towards Russian positions near the town of Bakhmut, Donetsk region, on May 3, 2023.", "Bakhmut", "Donetsk", "Ukraine", "UA")]
+    // "the southern city of X"
+    [InlineData("Firefighters work at the scene in the southern city of Dnipro.", "Dnipro", null, "Ukraine", "UA")]
+    // "the Kenyan capital X" (AFP)
+    [InlineData("Protesters run from tear gas in the Kenyan capital Nairobi.", "Nairobi", null, "Kenya", "KE")]
+    // "the skyline of City, Country" (Reuters): the qualifier makes "of" a place context
+    [InlineData("A general view shows the skyline of Moscow, Russia, June 2, 2023.", "Moscow", null, "Russia", "RU")]
+    // a sports team named after a city is no place; the venue's city is (Getty)
+    [InlineData("Fans cheer during the game between the Los Angeles Rams and the Seattle Seahawks at SoFi Stadium on January 13, 2024 in Inglewood, California.", "Inglewood", "California", "United States", "US")]
+    // a hurricane's name after "of" is no place
+    [InlineData("Residents walk through floodwaters in the aftermath of Hurricane Helene in Asheville, N.C.", "Asheville", "North Carolina", "United States", "US")]
+    // the scene after a comma and a weekday (AP)
+    [InlineData("President Joe Biden speaks in the East Room of the White House, Monday, in Washington.", "Washington", "District of Columbia", "United States", "US")]
     public void Find_CityForms_ReturnCityRegionAndCountry(string text, string city, string? region, string country, string code)
     {
         var place = Finder.Find(text);
@@ -128,6 +142,14 @@ public sealed class PlaceFinderCityTests
     [InlineData("Protesters march in Minneapolis' Powderhorn Park on Sunday.", "Minneapolis", "Powderhorn Park")]
     // a landmark with initials (seed gallery)
     [InlineData("A protestor holds a flag outside the Edward R. Roybal Federal Building in Los Angeles, on Friday.", "Los Angeles", "Edward R. Roybal Federal Building")]
+    // the Bronx borough of New York (AP)
+    [InlineData("Smoke rises from a building in the Bronx borough of New York, Sunday, Jan. 9, 2022.", "New York", "Bronx")]
+    // a school in a town (AP)
+    [InlineData("Mourners gather outside Robb Elementary School in Uvalde, Texas, Wednesday, May 25, 2022.", "Uvalde", "Robb Elementary School")]
+    // on Landmark in City
+    [InlineData("Tourists walk on Capitol Hill in Washington.", "Washington", "Capitol Hill")]
+    // a landmark in a possessive city
+    [InlineData("Pilgrims pray at the Western Wall in Jerusalem's Old City.", "Jerusalem", "Western Wall")]
     public void Find_SublocationForms_ReturnCityAndSublocation(string text, string city, string sublocation)
     {
         var place = Finder.Find(text);

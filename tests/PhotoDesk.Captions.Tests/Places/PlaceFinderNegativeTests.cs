@@ -48,6 +48,10 @@ public sealed class PlaceFinderNegativeTests
     [InlineData("Officers detain a demonstrator on Sunday.")]
     // a person named like a place, no place context
     [InlineData("Paris Hilton arrives for the premiere.")]
+    // a possessive inside a name that is no place
+    [InlineData("Crowds gather in Martha's Vineyard.")]
+    // a region the gazetteer does not know
+    [InlineData("Soldiers rest in the Donbas region.")]
     public void Find_TextWithoutPlace_ReturnsEmpty(string text)
     {
         Assert.Equal(Core.Captions.Place.Empty, Finder.Find(text));
