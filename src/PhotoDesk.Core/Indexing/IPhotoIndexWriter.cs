@@ -18,4 +18,23 @@ public interface IPhotoIndexWriter : IDisposable
     void MarkIngested(DateTimeOffset when);
     /// <summary>Removes every document (a rebuild).</summary>
     void DeleteAll();
+
+    /// <summary>
+    /// Set when opening found an index of another format (or an unreadable one) and cleared it: say so and re-ingest.
+    /// Null for an index that was opened as it was.
+    /// </summary>
+    string? RebuildNotice => null;
+
+    /// <summary>
+    /// Replaces the credit findings (rule names) of the listed photos; an empty list clears them. Photos not listed
+    /// keep theirs; unknown ids are ignored. Call <see cref="Commit"/> afterwards.
+    /// </summary>
+    void UpdateFindings(IReadOnlyDictionary<string, IReadOnlyList<string>> findingsById)
+    {
+        ArgumentNullException.ThrowIfNull(findingsById);
+        foreach (var (id, rules) in findingsById)
+        {
+            if (Get(id) is { } entry) Upsert(entry with { Findings = rules });
+        }
+    }
 }

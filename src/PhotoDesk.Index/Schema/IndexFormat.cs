@@ -1,0 +1,23 @@
+namespace PhotoDesk.Index.Schema;
+
+/// <summary>
+/// The schema version written into every commit's user data. An index with another version (or none) is not
+/// misread: the writer clears and rebuilds it, a searcher says "run photodesk reindex".
+/// </summary>
+public static class IndexFormat
+{
+    /// <summary>Bump whenever fields, analysis or the stored JSON change incompatibly.</summary>
+    public const int Current = 1;
+
+    internal const string VersionKey = "photodesk.format";
+    internal const string LastIngestKey = "photodesk.last_ingest";
+
+    internal static int? ReadVersion(IDictionary<string, string>? userData) =>
+        userData is not null && userData.TryGetValue(VersionKey, out var v) && int.TryParse(v, out var n) ? n : null;
+
+    internal static DateTimeOffset? ReadLastIngest(IDictionary<string, string>? userData) =>
+        userData is not null && userData.TryGetValue(LastIngestKey, out var v)
+        && DateTimeOffset.TryParse(v, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out var t)
+            ? t
+            : null;
+}

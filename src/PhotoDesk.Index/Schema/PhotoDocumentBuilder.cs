@@ -1,0 +1,133 @@
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+using PhotoDesk.Core.Indexing;
+using PhotoDesk.Core.Photos;
+using PhotoDesk.Index.Analysis;
+using PhotoDesk.Index.Storage;
+
+namespace PhotoDesk.Index.Schema;
+
+/// <summary>Maps one <see cref="PhotoEntry"/> to its Lucene document (the only place that knows the field layout).</summary>
+internal static class PhotoDocumentBuilder
+{
+    public static Document Build(PhotoEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var doc = new Document();
+        var has = new HashSet<string>(StringComparer.Ordinal);
+        var meta = entry.Metadata;
+
+        doc.Add(new StringField(IndexFields.Id, entry.Id, Field.Store.NO));
+        doc.Add(new BinaryDocValuesField(IndexFields.IdValues, new BytesRef(entry.Id)));
+        doc.Add(new StringField(IndexFields.Path, entry.Path, Field.Store.NO));
+        doc.Add(new BinaryDocValuesField(IndexFields.PathValues, new BytesRef(entry.Path)));
+        doc.Add(new BinaryDocValuesField(IndexFields.HashValues, new BytesRef(entry.ContentHash ?? string.Empty)));
+        doc.Add(new NumericDocValuesField(IndexFields.ModifiedValues, entry.Modified.UtcTicks));
+        doc.Add(new Int64Field(IndexFields.FileSize, entry.FileSize, Field.Store.NO));
+        doc.Add(new NumericDocValuesField(IndexFields.FileSize, entry.FileSize));
+        AddKeyword(doc, IndexFields.Origin, entry.Origin, FacetFields.Origin);
+        doc.Add(new StoredField(IndexFields.Json, EntryJson.Serialize(entry)));
+
+        AddProse(doc, IndexFields.Caption, meta.Description, has, "caption");
+        AddProse(doc, IndexFields.Headline, meta.Headline, has, "headline");
+
+        AddNames(doc, IndexFields.Photographer, entry.Photographers, FacetFields.Photographer, has);
+        AddNames(doc, IndexFields.Agency, entry.Agencies, FacetFields.Agency, has);
+        AddNames(doc, IndexFields.Keyword, entry.Keywords, FacetFields.Keyword, has);
+        AddNames(doc, IndexFields.Credit, Distinct(meta.CreditLine, meta.Source, entry.Caption.Credit), facet: null, has);
+
+        var place = entry.Place;
+        AddNames(doc, IndexFields.Sublocation, One(place.Sublocation), FacetFields.Sublocation, has);
+        AddNames(doc, IndexFields.City, One(place.City), FacetFields.City, has);
+        AddNames(doc, IndexFields.Region, One(place.Region), FacetFields.Region, has);
+        AddNames(doc, IndexFields.Country, One(place.Country), FacetFields.Country, has);
+        AddNames(doc, IndexFields.CountryCode, One(place.CountryCode), facet: null, has);
+        var placeValues = Distinct(place.Sublocation, place.City, place.Region, place.Country, place.CountryCode);
+        AddNames(doc, IndexFields.Place, placeValues, facet: null, has);
+
+        var camera = string.Join(' ', Distinct(meta.Make, meta.Model));
+        AddNames(doc, IndexFields.Camera, One(camera), FacetFields.Camera, has);
+
+        AddDates(doc, entry, has);
+        if (meta.Width is { } w) doc.Add(new Int32Field(IndexFields.Width, w, Field.Store.NO));
+        if (meta.Height is { } h) doc.Add(new Int32Field(IndexFields.Height, h, Field.Store.NO));
+        if (meta.Gps is not null) has.Add("gps");
+        if (entry.ThumbnailKey is not null) has.Add("thumbnail");
+
+        foreach (var (field, source) in entry.Provenance)
+        {
+            if (source == MetadataSource.Caption) AddKeyword(doc, IndexFields.FromCaption, field, FacetFields.FromCaption);
+        }
+        foreach (var rule in entry.Findings.Where(r => !string.IsNullOrWhiteSpace(r)).Distinct(StringComparer.Ordinal))
+        {
+            AddKeyword(doc, IndexFields.Finding, rule, FacetFields.Finding);
+            has.Add("finding");
+        }
+        foreach (var h2 in has) doc.Add(new StringField(IndexFields.Has, h2, Field.Store.NO));
+        return doc;
+    }
+
+    private static void AddProse(Document doc, string field, string? text, HashSet<string> has, string hasName)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return;
+        doc.Add(new TextField(field, text, Field.Store.NO));
+        has.Add(hasName);
+    }
+
+    private static void AddNames(Document doc, string field, IEnumerable<string> values, string? facet, HashSet<string> has)
+    {
+        var any = false;
+        foreach (var value in values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).Distinct(StringComparer.Ordinal))
+        {
+            any = true;
+            doc.Add(new TextField(field, value, Field.Store.NO));
+            doc.Add(new StringField(IndexFields.Exact(field), value, Field.Store.NO));
+            if (facet is not null) doc.Add(new SortedSetDocValuesField(FacetFields.ValuesField(facet), new BytesRef(value)));
+        }
+        if (any && field is IndexFields.Photographer or IndexFields.Agency or IndexFields.Keyword or IndexFields.Place or IndexFields.Credit)
+            has.Add(field);
+    }
+
+    /// <summary>A lower-case tag value, searchable exactly and counted as a facet.</summary>
+    private static void AddKeyword(Document doc, string field, string value, string facet)
+    {
+        var lower = value.Trim().ToLowerInvariant();
+        if (lower.Length == 0) return;
+        doc.Add(new StringField(field, lower, Field.Store.NO));
+        doc.Add(new SortedSetDocValuesField(FacetFields.ValuesField(facet), new BytesRef(lower)));
+    }
+
+    private static void AddDates(Document doc, PhotoEntry entry, HashSet<string> has)
+    {
+        long? sortKey = null;
+        long? captureKey = null;
+        if (entry.Date is { } date)
+        {
+            has.Add("date");
+            doc.Add(new Int32Field(IndexFields.DateStart, date.Start.DayNumber, Field.Store.NO));
+            doc.Add(new Int32Field(IndexFields.DateEnd, date.End.DayNumber, Field.Store.NO));
+            doc.Add(new StringField(IndexFields.DatePrecision, date.Precision.ToString().ToLowerInvariant(), Field.Store.NO));
+            var month = date.Precision == Core.Time.DatePrecision.Year ? date.ToIsoString() : $"{date.Year:D4}-{date.Month:D2}";
+            doc.Add(new SortedSetDocValuesField(FacetFields.ValuesField(FacetFields.Date), new BytesRef(month)));
+            doc.Add(new SortedSetDocValuesField(FacetFields.ValuesField(FacetFields.Year), new BytesRef($"{date.Year:D4}")));
+            sortKey = date.Start.DayNumber;
+        }
+        if (entry.Metadata.CaptureTime is { } capture)
+        {
+            has.Add("capture_time");
+            doc.Add(new Int32Field(IndexFields.CaptureDay, capture.Date.DayNumber, Field.Store.NO));
+            captureKey = capture.Local.Ticks;
+            sortKey ??= capture.Date.DayNumber;
+        }
+        // Photos without any date sort last in both directions (see SortBuilder).
+        doc.Add(new NumericDocValuesField(IndexFields.DateSort, sortKey ?? long.MaxValue));
+        doc.Add(new NumericDocValuesField(IndexFields.DateSortDescending, sortKey is { } k ? -k : long.MaxValue));
+        doc.Add(new NumericDocValuesField(IndexFields.CaptureSort, captureKey ?? long.MaxValue));
+        doc.Add(new NumericDocValuesField(IndexFields.CaptureSortDescending, captureKey is { } c ? -c : long.MaxValue));
+    }
+
+    private static IEnumerable<string> One(string? value) => value is null ? [] : [value];
+
+    private static IEnumerable<string> Distinct(params string?[] values) =>
+        values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).Distinct(StringComparer.OrdinalIgnoreCase);
+}

@@ -1,0 +1,242 @@
+using System.Diagnostics;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using PhotoDesk.Core.Indexing;
+using PhotoDesk.Index.Analysis;
+using PhotoDesk.Index.Facets;
+using PhotoDesk.Index.Querying;
+using PhotoDesk.Index.Schema;
+
+namespace PhotoDesk.Index.Searching;
+
+/// <summary>
+/// Searches the newest commit of an index through a <see cref="SearcherManager"/>; <see cref="Refresh"/> picks up
+/// commits of a writer in this or another process. Thread-safe.
+/// </summary>
+public sealed class PhotoSearcher : IPhotoSearcher
+{
+    private readonly FSDirectory _directory;
+    private readonly SearcherManager _manager;
+    private readonly Analyzer _fieldAnalyzer;
+    private readonly Analyzer _unqualifiedAnalyzer;
+    private readonly PhotoQueries _queries;
+    private readonly WholeIndexTerms _terms = new();
+    private volatile string? _rebuildMessage;
+    private bool _disposed;
+
+    private PhotoSearcher(string indexPath, FSDirectory directory, SearcherManager manager)
+    {
+        IndexPath = indexPath;
+        _directory = directory;
+        _manager = manager;
+        _fieldAnalyzer = PhotoAnalyzers.CreateIndexAnalyzer();
+        _unqualifiedAnalyzer = PhotoAnalyzers.CreateUnqualifiedAnalyzer();
+        _queries = new PhotoQueries(_fieldAnalyzer, _unqualifiedAnalyzer);
+    }
+
+    public string IndexPath { get; }
+
+    internal static PhotoSearcher Open(string indexPath)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(indexPath);
+        var full = Path.GetFullPath(indexPath);
+        if (!System.IO.Directory.Exists(full)) throw Missing(full);
+        var directory = FSDirectory.Open(full);
+        try
+        {
+            if (!DirectoryReader.IndexExists(directory)) throw Missing(full);
+            SearcherManager manager;
+            try
+            {
+                manager = new SearcherManager(directory, null);
+            }
+            catch (Exception e) when (e is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException)
+            {
+                throw new IndexUnavailableException(full, $"the index at {full} cannot be read ({e.Message.Split('\n')[0]}): run 'photodesk reindex'", true, e);
+            }
+            var searcher = new PhotoSearcher(full, directory, manager);
+            searcher.CheckFormat();
+            if (searcher._rebuildMessage is { } message)
+            {
+                searcher.Dispose();
+                throw new IndexUnavailableException(full, message, needsRebuild: true);
+            }
+            return searcher;
+        }
+        catch
+        {
+            directory.Dispose();
+            throw;
+        }
+    }
+
+    private static IndexUnavailableException Missing(string path) =>
+        new(path, $"no index at {path}: run 'photodesk ingest PATH' (or pass --index DIR)", needsRebuild: false);
+
+    public SearchResult Search(SearchRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ThrowIfUnusable();
+        var clock = Stopwatch.StartNew();
+        foreach (var facet in request.Facets)
+        {
+            if (!FacetFields.IsKnown(facet))
+                throw new ArgumentException($"unknown facet '{facet}' (known: {string.Join(", ", FacetFields.All)})", nameof(request));
+        }
+        var offset = Math.Max(0, request.Offset);
+        var limit = Math.Max(0, request.Limit);
+        var query = _queries.Parse(request.Query);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var searcher = _manager.Acquire();
+        try
+        {
+            var wanted = (int)Math.Min(int.MaxValue - 1, Math.Max(1L, (long)offset + limit));
+            wanted = Math.Min(wanted, Math.Max(1, searcher.IndexReader.MaxDoc));
+            var sort = SortBuilder.For(request.Sort);
+            ITopDocsCollector top = sort is null
+                ? TopScoreDocCollector.Create(wanted, docsScoredInOrder: false)
+                : TopFieldCollector.Create(sort, wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+            var facets = request.Facets.Count > 0 ? new FacetCollector(request.Facets, cancellationToken) : null;
+            searcher.Search(query, facets is null ? top : MultiCollector.Wrap(top, facets));
+            cancellationToken.ThrowIfCancellationRequested();
+
+            var page = limit == 0 ? [] : top.GetTopDocs(offset, limit).ScoreDocs;
+            var highlighter = request.Highlight && page.Length > 0 ? new CaptionHighlighter(query, _fieldAnalyzer) : null;
+            var hits = new List<SearchHit>(page.Length);
+            foreach (var scoreDoc in page)
+            {
+                var entry = StoredEntries.Load(searcher, scoreDoc.Doc);
+                var score = float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score;
+                hits.Add(new SearchHit(entry, score, highlighter?.Highlight(entry.Metadata.Description)));
+            }
+            var facetCounts = facets?.Result(request.FacetLimit)
+                              ?? new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal);
+            return new SearchResult(top.TotalHits, clock.Elapsed.TotalMilliseconds, hits, facetCounts);
+        }
+        finally
+        {
+            _manager.Release(searcher);
+        }
+    }
+
+    public PhotoEntry? Get(string id)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ThrowIfUnusable();
+        var searcher = _manager.Acquire();
+        try
+        {
+            return StoredEntries.Find(searcher, id);
+        }
+        finally
+        {
+            _manager.Release(searcher);
+        }
+    }
+
+    public IndexStats GetStats()
+    {
+        ThrowIfDisposed();
+        var searcher = _manager.Acquire();
+        try
+        {
+            var userData = ((DirectoryReader)searcher.IndexReader).IndexCommit.UserData;
+            return new IndexStats(
+                searcher.IndexReader.NumDocs,
+                PhotoIndex.SizeOnDisk(IndexPath),
+                IndexFormat.ReadLastIngest(userData),
+                IndexPath,
+                IndexFormat.ReadVersion(userData) ?? 0);
+        }
+        finally
+        {
+            _manager.Release(searcher);
+        }
+    }
+
+    public IReadOnlyList<FacetCount> Terms(string facetField, int limit)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(facetField);
+        if (!FacetFields.IsKnown(facetField))
+            throw new ArgumentException($"unknown facet '{facetField}' (known: {string.Join(", ", FacetFields.All)})", nameof(facetField));
+        ThrowIfUnusable();
+        var searcher = _manager.Acquire();
+        try
+        {
+            return _terms.Get(searcher, facetField).Take(Math.Max(0, limit)).ToList();
+        }
+        finally
+        {
+            _manager.Release(searcher);
+        }
+    }
+
+    public IReadOnlyList<string> AllIds(string query, CancellationToken cancellationToken = default)
+    {
+        ThrowIfUnusable();
+        var parsed = _queries.Parse(query);
+        var searcher = _manager.Acquire();
+        try
+        {
+            var collector = new IdCollector(cancellationToken);
+            searcher.Search(parsed, collector);
+            return collector.Ids;
+        }
+        finally
+        {
+            _manager.Release(searcher);
+        }
+    }
+
+    public bool Refresh()
+    {
+        ThrowIfDisposed();
+        var before = _manager.Acquire();
+        _manager.Release(before);
+        _manager.MaybeRefreshBlocking();
+        var after = _manager.Acquire();
+        _manager.Release(after);
+        if (ReferenceEquals(before, after)) return false;
+        CheckFormat();
+        return true;
+    }
+
+    /// <summary>A writer of another PhotoDesk version may have rebuilt the index under us: refuse to misread it.</summary>
+    private void CheckFormat()
+    {
+        var searcher = _manager.Acquire();
+        try
+        {
+            var version = IndexFormat.ReadVersion(((DirectoryReader)searcher.IndexReader).IndexCommit.UserData);
+            _rebuildMessage = version == IndexFormat.Current
+                ? null
+                : $"index needs rebuild: the index at {IndexPath} has format {version?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unknown"} "
+                  + $"(this PhotoDesk reads {IndexFormat.Current}); run 'photodesk reindex'";
+        }
+        finally
+        {
+            _manager.Release(searcher);
+        }
+    }
+
+    private void ThrowIfUnusable()
+    {
+        ThrowIfDisposed();
+        if (_rebuildMessage is { } message) throw new IndexUnavailableException(IndexPath, message, needsRebuild: true);
+    }
+
+    private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed, this);
+
+    public void Dispose()
+    {
+        if (_disposed) return;
+        _disposed = true;
+        _manager.Dispose();
+        _fieldAnalyzer.Dispose();
+        _unqualifiedAnalyzer.Dispose();
+        _directory.Dispose();
+    }
+}
