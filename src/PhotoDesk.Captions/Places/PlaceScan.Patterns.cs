@@ -83,8 +83,8 @@ internal sealed partial class PlaceScan
         var start = preposition + 1;
         var skipped = 0;
         var article = -1;
-        while (start < _count && skipped < MaxModifiers && _tokens[start].IsWord && !_tokens[start].IsNameLike
-               && PlaceVocabulary.IsPlaceModifier(Word(start)))
+        while (start < _count && skipped < MaxModifiers && _tokens[start].IsWord
+               && (!_tokens[start].IsNameLike && PlaceVocabulary.IsPlaceModifier(Word(start)) || IsControlAdjective(Word(start))))
         {
             if (Word(start).Equals("downtown", StringComparison.OrdinalIgnoreCase)) strong = true;
             if (Word(start).Equals("the", StringComparison.OrdinalIgnoreCase)) article = start;
@@ -173,6 +173,8 @@ internal sealed partial class PlaceScan
             if (length <= 0) continue;
             var city = CityIn(key[..length], first, second);
             if (city is null) continue;
+            var stated = Array.FindAll(AreasFor(key[..length], s, runEnd, qualifier: false), a => first.Areas.Any(q => q.CountryCode == a.CountryCode));
+            if (stated.Length > 0 && city.Population < 100_000) return null;
             return new PlaceReading(ReadingStrength.City, s, CityPlace(city, StatedRegion(city, first, second), null));
         }
         return null;
@@ -202,9 +204,11 @@ internal sealed partial class PlaceScan
         if (first is not null)
         {
             var city = CityIn(key, first, second);
-            if (city is not null) return CityPlace(city, StatedRegion(city, first, second), null);
-            foreach (var area in AreasFor(key, start, end, qualifier: false))
-                if (first.Areas.Any(q => q.CountryCode == area.CountryCode)) return AreaPlace(area);
+            // "Florida, U.S." is the state (not Florida, N.Y.); "Washington, U.S." and "Kyiv, Ukraine" the cities.
+            var stated = Array.FindAll(AreasFor(key, start, end, qualifier: false), a => first.Areas.Any(q => q.CountryCode == a.CountryCode));
+            if (city is not null && (stated.Length == 0 || city.Population >= 100_000))
+                return CityPlace(city, StatedRegion(city, first, second), null);
+            if (stated.Length > 0) return AreaPlace(stated[0]);
             if (!acceptUnknown || end - start > 4 || end - start == 1 && PlaceVocabulary.IsCommonNoun(Word(start))) return null;
             return UnknownCity(start, end, first, second);
         }
@@ -225,6 +229,15 @@ internal sealed partial class PlaceScan
         if (best is not null && IsTrusted(best, start, end, strong) && (areas.Length == 0 || PrefersCity(best, areas, key)))
             return CityPlace(best, null, null);
         return areas.Length > 0 ? AreaPlace(areas[0]) : null;
+    }
+
+    // "Israeli-occupied West Bank", "Russian-held Donetsk", "rebel-controlled Idlib": not part of the name.
+    private static bool IsControlAdjective(ReadOnlySpan<char> word)
+    {
+        var dash = word.LastIndexOf('-');
+        if (dash <= 0) return false;
+        var tail = word[(dash + 1)..];
+        return tail is "occupied" or "held" or "controlled" or "annexed" or "run" or "led" or "backed";
     }
 
     // "Kenyan", "Ukrainian", "Chinese", "British", "Israeli": the adjective before "capital" or "city".
@@ -270,9 +283,9 @@ internal sealed partial class PlaceScan
                 if (CityStates.Contains(city.CountryCode) && area.CountryCode == city.CountryCode) continue;
                 return false;
             }
-            // The area holds the city of its name: the city if it is the area's main one (Kyiv, São Paulo), else
-            // the area (Québec, the city, is not Quebec's largest).
-            if (area.Contains(city)) return city.IsLargestInRegion && city.Population >= 100_000;
+            // The area holds the city of its name: a real city is what captions mean (Kyiv, São Paulo, Mecca,
+            // Geneva), except for the few areas better known than their namesake capitals.
+            if (area.Contains(city)) return city.Population >= 100_000 && !AreasOverCities.Contains(area.CountryCode + "." + area.Admin1Code);
             usState |= area.CountryCode == "US" && area.Admin1Code == FullStateName(key);
             foreach (var mention in Mentions())
                 if (mention.Admin1Code is null && mention.CountryCode == area.CountryCode && mention.CountryCode != city.CountryCode)
@@ -303,7 +316,7 @@ internal sealed partial class PlaceScan
         var k = end - 1;
         while (k >= 0 && end - k <= MaxRunTokens && (IsNameLike(k) || _tokens[k].IsWord && PlaceVocabulary.IsConnector(Word(k)) && IsNameLike(k - 1)))
         {
-            if (_tokens[k].Is(TokenFlags.Period) && !IsAbbreviatedNamePart(k)) return null;
+            if (_tokens[k].Is(TokenFlags.Period) && !IsAbbreviatedNamePart(k) && !_tokens[k].Is(TokenFlags.InnerPeriod)) return null;
             k--;
         }
         if (k == end - 1 || k < 0 || !_tokens[k].IsWord || _tokens[k].IsNameLike) return null;

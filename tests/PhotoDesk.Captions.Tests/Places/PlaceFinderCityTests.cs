@@ -108,6 +108,34 @@ public sealed class PlaceFinderCityTests
     [InlineData("Residents walk through floodwaters in the aftermath of Hurricane Helene in Asheville, N.C.", "Asheville", "North Carolina", "United States", "US")]
     // the scene after a comma and a weekday (AP)
     [InlineData("President Joe Biden speaks in the East Room of the White House, Monday, in Washington.", "Washington", "District of Columbia", "United States", "US")]
+    // a territory as the country
+    [InlineData("A woman holds a sign during a protest in Nuuk, Greenland.", "Nuuk", null, "Greenland", "GL")]
+    // accents restored from the gazetteer
+    [InlineData("Supporters of Brazil's former president gather in Brasilia, Brazil.", "Brasília", null, "Brazil", "BR")]
+    // a county before the town is no place
+    [InlineData("Firefighters in Los Angeles County battle the Eaton fire in Altadena, Calif.", "Altadena", "California", "United States", "US")]
+    // N.Y.
+    [InlineData("Snow covers the ground in Buffalo, N.Y.", "Buffalo", "New York", "United States", "US")]
+    // Reuters: City, State, U.S., date, credit
+    [InlineData("A car burns in Dearborn, Michigan, U.S., June 1, 2025. REUTERS/Jane Doe", "Dearborn", "Michigan", "United States", "US")]
+    // AP: City, Country, weekday, date
+    [InlineData("People wait in line in Kabul, Afghanistan, Tuesday, Aug. 17, 2021.", "Kabul", null, "Afghanistan", "AF")]
+    // Naples, Italy, not Naples, Fla.
+    [InlineData("A man walks past a mural in Naples, Italy.", "Naples", null, "Italy", "IT")]
+    // the city, then "on the outskirts of" another
+    [InlineData("Residents look at damage in Bucha, on the outskirts of Kyiv, Ukraine, Monday.", "Bucha", null, "Ukraine", "UA")]
+    // EPA: day-month-year date after the country
+    [InlineData("Protesters march in Paris, France, 10 June 2025. EPA/JANE DOE", "Paris", null, "France", "FR")]
+    // an exonym with a qualifier
+    [InlineData("Pilgrims gather in Mecca, Saudi Arabia.", "Mecca", null, "Saudi Arabia", "SA")]
+    // a place the gazetteer lacks, named with its country
+    [InlineData("Tourists take photos in Santorini, Greece.", "Santorini", null, "Greece", "GR")]
+    // a camp that is a city in the gazetteer; the region named later in the caption is its region
+    [InlineData("Palestinians inspect damage in the Jabalia refugee camp in the northern Gaza Strip.", "Jabalia", "Gaza Strip", "Palestinian Territories", "PS")]
+    // the region named after the city, in a later phrase
+    [InlineData("Smoke rises in Khan Younis, in the southern Gaza Strip, on Oct. 9.", "Khan Younis", "Gaza Strip", "Palestinian Territories", "PS")]
+    // a region of another country named in the caption is not reported for this city
+    [InlineData("Relatives of soldiers from Bavaria wait in Kyiv.", "Kyiv", null, "Ukraine", "UA")]
     public void Find_CityForms_ReturnCityRegionAndCountry(string text, string city, string? region, string country, string code)
     {
         var place = Finder.Find(text);
@@ -150,6 +178,16 @@ public sealed class PlaceFinderCityTests
     [InlineData("Tourists walk on Capitol Hill in Washington.", "Washington", "Capitol Hill")]
     // a landmark in a possessive city
     [InlineData("Pilgrims pray at the Western Wall in Jerusalem's Old City.", "Jerusalem", "Western Wall")]
+    // a landmark with U.S. in its name
+    [InlineData("Demonstrators protest outside the U.S. Supreme Court in Washington.", "Washington", "U.S. Supreme Court")]
+    // a district after a possessive city
+    [InlineData("People cross the street in Tokyo's Shibuya district.", "Tokyo", "Shibuya")]
+    // the Kremlin
+    [InlineData("People walk past the Kremlin in Moscow.", "Moscow", "Kremlin")]
+    // the X district of City
+    [InlineData("A man is detained in the Westlake district of Los Angeles on June 8.", "Los Angeles", "Westlake")]
+    // over the X neighborhood of City
+    [InlineData("Smoke rises over the Pacific Palisades neighborhood of Los Angeles.", "Los Angeles", "Pacific Palisades")]
     public void Find_SublocationForms_ReturnCityAndSublocation(string text, string city, string sublocation)
     {
         var place = Finder.Find(text);

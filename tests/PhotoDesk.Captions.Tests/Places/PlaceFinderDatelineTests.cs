@@ -52,6 +52,12 @@ public sealed class PlaceFinderDatelineTests
     [InlineData("GENEVA, Switzerland, March 3 (Reuters) - Delegates arrive for talks.", "Geneva", null, "Switzerland", "CH")]
     // AFP style dateline with an en dash
     [InlineData("NAIROBI, Kenya – Protesters run from tear gas.", "Nairobi", null, "Kenya", "KE")]
+    // Getty: postal code in capitals
+    [InlineData("LOS ANGELES, CA - JUNE 10: Protesters march downtown.", "Los Angeles", "California", "United States", "US")]
+    // Getty: two-word country in capitals
+    [InlineData("SEOUL, SOUTH KOREA - MAY 03: Commuters wait for a train.", "Seoul", null, "South Korea", "KR")]
+    // Getty: a transliteration variant of the city, Gaza as the region
+    [InlineData("KHAN YUNIS, GAZA - JANUARY 10: Smoke rises over the city.", "Khan Younis", "Gaza Strip", "Palestinian Territories", "PS")]
     public void Find_Dateline_ReturnsItsPlace(string text, string city, string? region, string country, string code)
     {
         var place = Finder.Find(text);

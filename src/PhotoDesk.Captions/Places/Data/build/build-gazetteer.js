@@ -43,13 +43,27 @@ const places = cities.map(c => ({ name: clean(c.name), cc: c.country, admin1: cl
   lat: parseFloat(c.lat), lng: parseFloat(c.lng), population: 0, feature: '', aliases: new Set() }));
 const take = (p, r) => { if (r) { r.used = true; p.population = r.population; p.feature = r.feature; } };
 for (const p of places) take(p, nearest(byName.get(`${p.cc}|${fold(p.name)}`), p.lat, p.lng, 0.3, () => true));
+// Second pass, from each unused twin to the nearest unmatched place whose name begins alike ("Genève" /
+// "Geneva"): going this way round, a city's twin finds the city, not a neighbourhood that happens to be first.
+const unmatched = new Map();
 for (const p of places) {
   if (p.feature) continue;
-  const la = Math.round(p.lat * 50), lo = Math.round(p.lng * 50), name = fold(p.name);
-  const around = [];
+  const c = cell(p.cc, p.lat, p.lng);
+  (unmatched.get(c) || unmatched.set(c, []).get(c)).push(p);
+}
+const alike = (a, b) => related(a, b) || a.slice(0, 4) === b.slice(0, 4);
+for (const r of ranked.map((x, i) => i)) {
+  const x = ranked[r];
+  const [lng, lat] = x.loc.coordinates;
+  const rec = byName.get(`${x.country}|${fold(x.name)}`).find(t => t.lat === lat && t.lng === lng);
+  if (!rec || rec.used) continue;
+  const la = Math.round(lat * 50), lo = Math.round(lng * 50);
+  let best = null;
   for (let dy = -1; dy <= 1; dy++)
-    for (let dx = -1; dx <= 1; dx++) around.push(...(byCell.get(`${p.cc}|${la + dy}|${lo + dx}`) || []));
-  take(p, nearest(around, p.lat, p.lng, 0.02, r => related(r.name, name)));
+    for (let dx = -1; dx <= 1; dx++)
+      for (const p of unmatched.get(`${x.country}|${la + dy}|${lo + dx}`) || [])
+        if (!p.feature && alike(fold(p.name), rec.name) && dist(p, lat, lng) < 0.02 && (!best || dist(p, lat, lng) < dist(best, lat, lng))) best = p;
+  if (best) take(best, rec);
 }
 
 // Hand-kept aliases: English exonyms and the names news captions use (aliases.tsv).
@@ -62,6 +76,15 @@ for (const [alias, cc, target, display] of aliasRows) {
   const best = hits.reduce((a, b) => (a.population >= b.population ? a : b));
   if (display && display.trim() && display.trim() !== best.name) { best.aliases.add(best.name); best.name = display.trim(); }
   if (fold(alias) !== fold(best.name)) best.aliases.add(alias.trim());
+}
+
+// An alias target the joins missed ("Makkah" here, "Mecca" there): look its twin up by the alias names.
+for (const p of places) {
+  if (p.feature || p.aliases.size === 0) continue;
+  for (const name of [p.name, ...p.aliases]) {
+    take(p, nearest(byName.get(`${p.cc}|${fold(name)}`), p.lat, p.lng, 0.3, () => true));
+    if (p.feature) break;
+  }
 }
 
 places.sort((a, b) => b.population - a.population || a.cc.localeCompare(b.cc) || a.name.localeCompare(b.name));
