@@ -77,8 +77,11 @@ internal sealed partial class PlaceScan : IDisposable
             var token = _tokens[i];
             if (token.IsNameLike)
             {
-                // "Los Angeles Tuesday", "Powderhorn Park Sunday": a date word is never inside a name.
-                if (i > start && PlaceVocabulary.IsCalendarWord(Word(i))) break;
+                // "Los Angeles Tuesday", "Powderhorn Park Sunday": a date word is never inside a name, nor, in
+                // text set in capitals, a small word ("IN LOS ANGELES ON TUESDAY").
+                if (i > start && (PlaceVocabulary.IsCalendarWord(Word(i))
+                    || token.Is(TokenFlags.AllCaps) && PlaceVocabulary.IsFunctionWord(Word(i)) && !PlaceVocabulary.IsConnector(Word(i))))
+                    break;
                 i++;
                 if (token.Is(TokenFlags.Possessive)) break;
                 if (token.Is(TokenFlags.Period) && !IsAbbreviatedNamePart(i - 1)) break;

@@ -27,6 +27,10 @@ internal static class PlaceVocabulary
     /// <summary>Words that make a name a division: "Washington state", "Kharkiv region", "Orange County".</summary>
     public static bool IsAreaNoun(ReadOnlySpan<char> word) => AreaNouns.Contains(word);
 
+    /// <summary>Small words that end a name when a caption is set in capitals ("ON", "DURING", "AS").</summary>
+    public static bool IsFunctionWord(ReadOnlySpan<char> word) =>
+        FunctionWords.Contains(word) || Strong.Contains(word) || Weak.Contains(word);
+
     /// <summary>Month and weekday names and their abbreviations: they end a name ("in Paris Saturday").</summary>
     public static bool IsCalendarWord(ReadOnlySpan<char> word) => Calendar.Contains(word);
 
@@ -70,6 +74,10 @@ internal static class PlaceVocabulary
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AreaNouns = Set(
         "state", "region", "province", "oblast", "governorate", "prefecture", "county", "parish", "district",
         "territory", "canton", "department");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWords = Set(
+        "on", "as", "after", "before", "during", "while", "with", "by", "is", "are", "was", "were", "a", "an",
+        "the", "this", "that", "their", "his", "her", "its", "who", "which", "where", "when", "amid", "under");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Calendar = Set(
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

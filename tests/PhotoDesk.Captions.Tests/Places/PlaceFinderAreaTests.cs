@@ -90,6 +90,8 @@ public sealed class PlaceFinderAreaTests
     [InlineData("Monks march in Burma.", "Myanmar", "MM")]
     // a possessive inside a landmark's name is no place; the Vatican is
     [InlineData("Pope Francis waves from the popemobile in St. Peter's Square at the Vatican.", "Vatican City", "VA")]
+    // a country with "and" in its name, in capitals
+    [InlineData("TROOPS PATROL IN BOSNIA AND HERZEGOVINA.", "Bosnia and Herzegovina", "BA")]
     public void Find_CountryOnly_ReturnsCountryAndCode(string text, string country, string code)
     {
         var place = Finder.Find(text);

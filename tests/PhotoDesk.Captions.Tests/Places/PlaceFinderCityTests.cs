@@ -136,6 +136,12 @@ public sealed class PlaceFinderCityTests
     [InlineData("Smoke rises in Khan Younis, in the southern Gaza Strip, on Oct. 9.", "Khan Younis", "Gaza Strip", "Palestinian Territories", "PS")]
     // a region of another country named in the caption is not reported for this city
     [InlineData("Relatives of soldiers from Bavaria wait in Kyiv.", "Kyiv", null, "Ukraine", "UA")]
+    // a caption set in capitals: small words end the name
+    [InlineData("PROTESTERS MARCH IN LOS ANGELES ON TUESDAY.", "Los Angeles", "California", "United States", "US")]
+    // capitals with a country qualifier
+    [InlineData("FANS CELEBRATE IN BUENOS AIRES, ARGENTINA, AFTER THE FINAL.", "Buenos Aires", null, "Argentina", "AR")]
+    // AP dateline for the capital: the city, not the state
+    [InlineData("WASHINGTON (AP) — The president speaks to reporters.", "Washington", "District of Columbia", "United States", "US")]
     public void Find_CityForms_ReturnCityRegionAndCountry(string text, string city, string? region, string country, string code)
     {
         var place = Finder.Find(text);
