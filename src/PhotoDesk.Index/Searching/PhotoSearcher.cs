@@ -104,7 +104,7 @@ public sealed class PhotoSearcher : IPhotoSearcher
             cancellationToken.ThrowIfCancellationRequested();
 
             var page = limit == 0 ? [] : top.GetTopDocs(offset, limit).ScoreDocs;
-            var highlighter = request.Highlight && page.Length > 0 ? new CaptionHighlighter(query, _fieldAnalyzer) : null;
+            var highlighter = request.Highlight && page.Length > 0 ? new CaptionHighlighter(searcher.Rewrite(query), _fieldAnalyzer) : null;
             var hits = new List<SearchHit>(page.Length);
             foreach (var scoreDoc in page)
             {

@@ -103,6 +103,14 @@ public sealed class SearchResultTests(SampleIndex index) : IClassFixture<SampleI
     }
 
     [Fact]
+    public void Highlight_MarksANameWhoseCaptionFormStemsDifferently()
+    {
+        // "Olivares" is indexed unstemmed as a name but stemmed ("olivar") in the caption.
+        var hit = Search(new SearchRequest("by:olivares")).Hits.Single();
+        Assert.Contains("Pilar <em>Olivares</em>/Reuters", hit.Highlight, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Highlight_IsNullWhenNoCaptionWordMatched()
     {
         var hit = Search(new SearchRequest("id:p2")).Hits.Single();
