@@ -174,6 +174,25 @@ public sealed class PhotoSearcher : IPhotoSearcher
         }
     }
 
+    public IReadOnlyList<FacetCount> Terms(string facetField, string prefix, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        if (prefix.Trim().Length == 0) return Terms(facetField, limit);
+        ArgumentException.ThrowIfNullOrWhiteSpace(facetField);
+        if (!FacetFields.IsKnown(facetField))
+            throw new ArgumentException($"unknown facet '{facetField}' (known: {string.Join(", ", FacetFields.All)})", nameof(facetField));
+        ThrowIfUnusable();
+        var searcher = _manager.Acquire();
+        try
+        {
+            return _terms.WithPrefix(searcher, facetField, prefix, Math.Max(0, limit));
+        }
+        finally
+        {
+            _manager.Release(searcher);
+        }
+    }
+
     public IReadOnlyList<string> AllIds(string query, CancellationToken cancellationToken = default)
     {
         ThrowIfUnusable();

@@ -26,6 +26,24 @@ public sealed class SearchResultTests(SampleIndex index) : IClassFixture<SampleI
         Assert.Equal(["p8", "p3", "p4", "p2", "p5", "p10", "p9", "p7"], ids.Skip(2));
     }
 
+    [Theory]
+    [InlineData(SearchSort.PhotographerAscending, "p9 p6 p8 p3 p2 p5 p7 p1 p4 p10")] // Arnd … Ringo Ciu, none last; one name: newest first
+    [InlineData(SearchSort.AgencyAscending, "p1 p4 p5 p3 p2 p6 p8 p9 p7 p10")] // AFP, AP, Reuters (undated last), none last
+    [InlineData(SearchSort.PlaceAscending, "p1 p8 p3 p4 p2 p5 p9 p6 p10 p7")] // Los Angeles, Paramount, Sao Paulo, Zurich, none
+    public void SortByName_OrdersCaseAndAccentInsensitively(SearchSort sort, string expected)
+    {
+        var ids = Search(new SearchRequest("*") { Sort = sort, Limit = 100 }).Hits.Select(h => h.Entry.Id);
+        Assert.Equal(expected.Split(' '), ids);
+    }
+
+    [Fact]
+    public void SortByPhotographerDescending_ReversesTheNames()
+    {
+        var ids = Search(new SearchRequest("*") { Sort = SearchSort.PhotographerDescending, Limit = 100 }).Hits.Select(h => h.Entry.Id).ToList();
+        Assert.Equal("p10", ids[0]); // no photographer sorts after every name, so first when reversed
+        Assert.Equal(["p4", "p1", "p7", "p5"], ids.Skip(1).Take(4));
+    }
+
     [Fact]
     public void Relevance_RanksANameMatchAboveACaptionMention()
     {
@@ -133,6 +151,15 @@ public sealed class SearchResultTests(SampleIndex index) : IClassFixture<SampleI
         Assert.Equal([new("Reuters", 4), new("AFP", 3)], index.Searcher.Terms("agency", 2));
         Assert.Equal([new("protest", 2), new("marines", 1), new("national guard", 1)], index.Searcher.Terms("keyword", 10));
     }
+
+    [Theory]
+    [InlineData("city", "sao", "São Paulo")] // accents do not matter
+    [InlineData("city", "ANG", "Los Angeles")] // the start of any word, any case
+    [InlineData("photographer", "ringo c", "Ringo Chiu,Ringo Ciu")]
+    [InlineData("keyword", "gu", "national guard")]
+    [InlineData("agency", "x", "")] // nothing starts so
+    public void TermsWithPrefix_AutocompletesFacetValues(string facet, string prefix, string expected) =>
+        Assert.Equal(expected.Split(',', StringSplitOptions.RemoveEmptyEntries), index.Searcher.Terms(facet, prefix, 10).Select(t => t.Value));
 
     [Fact]
     public void AllIds_ReturnsEveryHit()
