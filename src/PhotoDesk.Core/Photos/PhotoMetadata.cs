@@ -35,6 +35,13 @@ public sealed record PhotoMetadata
     /// <summary>Field name (<see cref="PhotoFields"/>) → the block its value was taken from.</summary>
     public IReadOnlyDictionary<string, MetadataSource> Provenance { get; init; } = new Dictionary<string, MetadataSource>();
 
+    /// <summary>
+    /// The IPTC-IIM values as the IIM block stores them (keys: <see cref="PhotoFields"/> names such as creators,
+    /// credit_line, source), before reconciliation with XMP. The credit checks compare them with the reconciled values
+    /// to find By-line/Credit/Source cut at the 32-byte IIM limit. Empty when the file has no IIM.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> IimValues { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     /// <summary>Problems found while reading (malformed blocks, stale IIM, truncated values); the file was still read.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 

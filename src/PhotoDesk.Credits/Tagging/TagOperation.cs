@@ -1,0 +1,7 @@
+namespace PhotoDesk.Credits.Tagging;
+
+public enum TagOperation
+{
+    Add,
+    Remove,
+}

@@ -1,0 +1,19 @@
+namespace PhotoDesk.Metadata.Writing;
+
+/// <summary>
+/// Which blocks the lossless JPEG writer updates. The defaults (both) are what MWG-aware readers expect; the sample
+/// archive generator turns IPTC off to produce XMP-only photos.
+/// </summary>
+public sealed record JpegWriteOptions
+{
+    public static JpegWriteOptions Default { get; } = new();
+
+    /// <summary>Write the XMP packet (APP1, plus extended XMP when it does not fit in one segment).</summary>
+    public bool WriteXmp { get; init; } = true;
+
+    /// <summary>
+    /// Write IPTC-IIM (Photoshop APP13 resource 0x0404) and the IPTCDigest. When false the APP13 segment is copied
+    /// unchanged, and none is created.
+    /// </summary>
+    public bool WriteIptc { get; init; } = true;
+}

@@ -1,0 +1,85 @@
+using PhotoDesk.Core.Photos;
+using Xunit;
+
+namespace PhotoDesk.Metadata.Tests.Reading;
+
+/// <summary>EXIF capture time (with offset), GPS, camera and the image size from the frame header.</summary>
+public sealed class ExifReadingTests : IDisposable
+{
+    private readonly ReaderFixture _f = new();
+
+    public void Dispose() => _f.Dispose();
+
+    [Fact]
+    public void Read_DateTimeOriginalWithOffset_GivesZonedCaptureTime()
+    {
+        var m = _f.Read("a.jpg", new TestJpeg().Exif(new TestTiff().DateTimeOriginal("2025:06:14 10:22:05", "+02:00")));
+
+        Assert.Equal("2025-06-14T10:22:05+02:00", m.CaptureTime?.ToIsoString());
+        Assert.Equal(MetadataSource.Exif, m.SourceOf(PhotoFields.CaptureTime));
+    }
+
+    [Fact]
+    public void Read_DateTimeOriginalWithoutOffset_IsLocalTime_AndTheDateFillsDateCreated()
+    {
+        var m = _f.Read("a.jpg", new TestJpeg().Exif(new TestTiff().DateTimeOriginal("2025:06:14 10:22:05")));
+
+        Assert.Equal("2025-06-14T10:22:05", m.CaptureTime?.ToIsoString());
+        Assert.Null(m.CaptureTime?.Offset);
+        Assert.Equal("2025-06-14", m.DateCreated?.ToIsoString());
+        Assert.Equal(MetadataSource.Exif, m.SourceOf(PhotoFields.DateCreated));
+    }
+
+    [Fact]
+    public void Read_ExifTimeWithoutOffset_TakesTheOffsetXmpStatesForTheSameTime()
+    {
+        var jpeg = new TestJpeg().Exif(new TestTiff().DateTimeOriginal("2025:06:14 10:22:05"))
+            .Xmp(new TestXmp().Exif("DateTimeOriginal", "2025-06-14T10:22:05-04:00").Build());
+
+        var m = _f.Read("a.jpg", jpeg);
+
+        Assert.Equal("2025-06-14T10:22:05-04:00", m.CaptureTime?.ToIsoString());
+    }
+
+    [Fact]
+    public void Read_CaptionDateDisagreesWithExif_DateCreatedComesFromIptc()
+    {
+        var jpeg = new TestJpeg().Exif(new TestTiff().DateTimeOriginal("2024:01:02 03:04:05"))
+            .Iim(new TestIim().Raw(2, 55, "20250614"u8.ToArray()));
+
+        var m = _f.Read("a.jpg", jpeg);
+
+        Assert.Equal("2025-06-14", m.DateCreated?.ToIsoString());
+        Assert.Equal(MetadataSource.Iptc, m.SourceOf(PhotoFields.DateCreated));
+        Assert.Equal("2024-01-02T03:04:05", m.CaptureTime?.ToIsoString());
+    }
+
+    [Fact]
+    public void Read_GpsAndCamera_AreRead()
+    {
+        var m = _f.Read("a.jpg", new TestJpeg().Exif(new TestTiff().Make("NIKON").Model("D6").Gps(-33.8568, 151.2153)));
+
+        Assert.Equal("NIKON", m.Make);
+        Assert.Equal("D6", m.Model);
+        Assert.NotNull(m.Gps);
+        Assert.Equal(-33.8568, m.Gps.Value.Lat, 4);
+        Assert.Equal(151.2153, m.Gps.Value.Lon, 4);
+    }
+
+    [Fact]
+    public void Read_SizeComesFromTheFrameHeader()
+    {
+        var m = _f.Read("a.jpg", new TestJpeg().Size(4000, 2667));
+
+        Assert.Equal(4000, m.Width);
+        Assert.Equal(2667, m.Height);
+    }
+
+    [Fact]
+    public void Read_ExifCopyrightWithPhotographerAndEditor_JoinsThemAsExiftoolDoes()
+    {
+        var m = _f.Read("a.jpg", new TestJpeg().Exif(new TestTiff().Copyright("(c) Ann   \0(c) Desk\0")));
+
+        Assert.Equal("(c) Ann\n(c) Desk", m.Copyright);
+    }
+}
