@@ -1,0 +1,320 @@
+using PhotoDesk.Core.Captions;
+
+namespace PhotoDesk.Captions.Credits;
+
+/// <summary>
+/// Reads one credit ("Ringo Chiu/AFP/Getty Images", "AP Photo/Jae C. Hong, File", "Photo by Ludovic MARIN / POOL / AFP",
+/// "U.S. Army photo by Sgt. Jane Doe", "Name for The New York Times") into photographers, agency chain and roles.
+/// Returns null when the text is not a credit, which is how the locator tells credits from body sentences.
+/// </summary>
+public static class CreditLineParser
+{
+    // Lead-ins, longest first; a lead-in makes a bare name a credit ("Photo by Jane Doe", "© Jane Doe").
+    private static readonly (string Prefix, string? Flag)[] LeadIns =
+    [
+        ("mandatory credit:", null), ("credit image:", null), ("photo credit:", null), ("image credit:", null),
+        ("picture credit:", null), ("credit:", null), ("credit...", null), ("credit…", null), ("credits:", null),
+        ("staff photo by", null), ("staff photo:", null), ("pool photo by", CaptionFlags.Pool), ("pool photo:", CaptionFlags.Pool),
+        ("file photo by", CaptionFlags.File), ("handout photo by", CaptionFlags.Handout), ("handout photo:", CaptionFlags.Handout),
+        ("photos courtesy of", CaptionFlags.Courtesy), ("photo courtesy of", CaptionFlags.Courtesy),
+        ("image courtesy of", CaptionFlags.Courtesy), ("picture courtesy of", CaptionFlags.Courtesy),
+        ("photo courtesy", CaptionFlags.Courtesy), ("courtesy photo by", CaptionFlags.Courtesy), ("courtesy of", CaptionFlags.Courtesy),
+        ("courtesy:", CaptionFlags.Courtesy), ("courtesy", CaptionFlags.Courtesy),
+        ("photographs by", null), ("photograph by", null), ("photographs:", null), ("photograph:", null),
+        ("photographers:", null), ("photographer:", null), ("photos by", null), ("photo by", null), ("photos:", null),
+        ("photo:", null), ("pictures by", null), ("picture by", null), ("pictures:", null), ("picture:", null),
+        ("images by", null), ("image by", null), ("images:", null), ("image:", null), ("fotos:", null), ("foto:", null),
+        ("source:", null), ("copyright", null), ("(c)", null), ("©", null),
+    ];
+
+    // "<Org> photo by <Name>": military and institutional credits.
+    private static readonly string[] OrgPhotoBy = [" photo by ", " photos by ", " photograph by ", " image by ", " photo illustration by "];
+
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Sgt", "Cpl", "Pvt", "Pfc", "Spc", "Lt", "Col", "Capt", "Maj", "Gen", "Adm", "Cmdr", "Cdr", "Ens", "Tech", "Jr", "Sr",
+        "St", "Mr", "Mrs", "Ms", "Dr", "Inc", "Co", "Corp", "Ltd", "Lt", "Amn", "Msgt", "Ssgt", "Tsgt", "Spec", "Mt", "Ft",
+    };
+
+    /// <summary>The credit's parts, or null when the text is not a credit.</summary>
+    public static CreditParts? Parse(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 200) return null;
+        var s = Clean(text);
+        if (s.Length == 0 || HasSentencePunctuation(s)) return null;
+
+        var b = new Builder();
+        s = StripLeadIns(s, b);
+        if (s.Length == 0) return b.Marker && b.Flags.Count > 0 ? b.Build() : null;
+
+        foreach (var key in OrgPhotoBy)
+        {
+            var at = s.IndexOf(key, StringComparison.OrdinalIgnoreCase);
+            if (at <= 0) continue;
+            var org = s[..at].Trim();
+            if (CreditPartClassifier.Role(org) is { } roleFlag) b.AddFlag(roleFlag);
+            else if (AgencyNames.Known(org) is { } known) b.Agencies.Add(known);
+            else if (CreditPartClassifier.LooksLikeOrg(org)) b.Agencies.Add(AgencyNames.Display(org));
+            else return null;
+            b.Marker = true;
+            s = s[(at + key.Length)..].Trim();
+            break;
+        }
+
+        s = s.Replace("/via ", " via ", StringComparison.OrdinalIgnoreCase);
+        var via = new List<string>();
+        var viaAt = IndexOfWord(s, "via");
+        if (viaAt >= 0)
+        {
+            var right = s[(viaAt + 3)..].Trim();
+            if (!ReadChain(right, b, via, distributorOnly: true)) return null;
+            s = s[..viaAt].Trim().TrimEnd('/', ',').Trim();
+            b.Structured = true;
+        }
+
+        string? forOrg = null;
+        var forAt = IndexOfWord(s, "for");
+        if (forAt > 0)
+        {
+            var client = s[(forAt + 3)..].Trim();
+            if (AgencyNames.Known(client) is not { } knownClient && !CreditPartClassifier.LooksLikeOrg(client)) return null;
+            forOrg = AgencyNames.Known(client) ?? AgencyNames.Display(client);
+            s = s[..forAt].Trim();
+            b.Structured = true;
+        }
+
+        var chainStart = b.Agencies.Count;
+        if (s.Length > 0 && !ReadMain(s, b)) return FallbackCourtesy(s, b, via);
+
+        // "AFP PHOTO / HANDOUT / US NAVY": the wire's own prefix comes first but it distributes the originator's picture.
+        if (b.LeadingWire && b.Agencies.Count - chainStart > 1 &&
+            b.Agencies.Skip(chainStart + 1).All(a => !AgencyNames.IsDistributor(a)))
+        {
+            var wire = b.Agencies[chainStart];
+            b.Agencies.RemoveAt(chainStart);
+            b.Agencies.Add(wire);
+        }
+
+        // "Name for The New York Times": the client is the agency; "Name/Getty Images for Netflix": the client is not.
+        if (forOrg is not null && b.Agencies.Count == chainStart) b.Agencies.Add(forOrg);
+        foreach (var a in via) b.Agencies.Add(a);
+
+        return b.IsCredit() ? b.Build() : null;
+    }
+
+    private static bool ReadMain(string s, Builder b)
+    {
+        var pieces = SplitPieces(s);
+        if (pieces is null) return false;
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            var piece = pieces[i];
+            piece = StripRoleSuffix(piece, b);
+            if (SplitPeople(piece) is { } people)
+            {
+                foreach (var person in people) b.Photographers.Add(PersonNames.Display(person));
+                continue;
+            }
+            var (kind, value) = CreditPartClassifier.Classify(piece);
+            switch (kind)
+            {
+                case CreditPartKind.Invalid: return false;
+                case CreditPartKind.Person: b.Photographers.Add(value); break;
+                case CreditPartKind.Role: b.AddFlag(value); break;
+                case CreditPartKind.Placeholder: b.Placeholder = true; break;
+                case CreditPartKind.Agency:
+                    if (b.Agencies.Count == 0 && b.Photographers.Count == 0 && i == 0 && AgencyNames.IsDistributor(value)) b.LeadingWire = true;
+                    if (!b.Agencies.Contains(value)) b.Agencies.Add(value);
+                    break;
+            }
+        }
+        if (pieces.Count > 1) b.Structured = true;
+        return true;
+    }
+
+    // After "via": agencies and roles only ("AP", "REUTERS/File Photo", "Getty Images").
+    private static bool ReadChain(string s, Builder b, List<string> into, bool distributorOnly)
+    {
+        if (s.Length == 0) return false;
+        var pieces = SplitPieces(s);
+        if (pieces is null) return false;
+        foreach (var piece in pieces)
+        {
+            var (kind, value) = CreditPartClassifier.Classify(piece);
+            if (kind == CreditPartKind.Role) { b.AddFlag(value); continue; }
+            if (kind == CreditPartKind.Placeholder) continue;
+            if (kind == CreditPartKind.Person && CreditPartClassifier.LooksLikeOrg(piece)) value = AgencyNames.Display(piece);
+            else if (kind != CreditPartKind.Agency) return false;
+            if (distributorOnly && into.Count > 0 && !AgencyNames.IsDistributor(value)) return false;
+            into.Add(value);
+        }
+        return into.Count > 0;
+    }
+
+    // "Courtesy of the Smith family": after a courtesy lead-in the rest is the source, whatever its form.
+    private static CreditParts? FallbackCourtesy(string s, Builder b, List<string> via)
+    {
+        if (!b.Flags.Contains(CaptionFlags.Courtesy) || PersonNames.Tokens(s).Length > 8) return null;
+        b.Photographers.Clear();
+        b.Agencies.Add(s);
+        foreach (var a in via) b.Agencies.Add(a);
+        return b.Build();
+    }
+
+    /// <summary>Splits on slashes, then peels comma roles ("Name, File"), suffixes ("Name, Jr.") and "Inc".</summary>
+    private static List<string>? SplitPieces(string s)
+    {
+        var result = new List<string>(4);
+        foreach (var slashPart in s.Split('/'))
+        {
+            var commaParts = slashPart.Split(',');
+            for (var i = 0; i < commaParts.Length; i++)
+            {
+                var p = commaParts[i].Trim();
+                if (i > 0 && result.Count > 0 && (PersonNames.IsSuffix(p) || p is "Inc" or "Inc." or "Ltd" or "Ltd." or "LLC"))
+                {
+                    result[^1] = result[^1] + (PersonNames.IsSuffix(p) ? " " : ", ") + p;
+                    continue;
+                }
+                // After a comma only a role ("Name, File") or another photographer ("Name, Name") may follow:
+                // "Protesters in Los Angeles, California, USA, …" is a dateline, not a list of agencies.
+                if (i > 0 && CreditPartClassifier.Role(p) is null && !CreditPartClassifier.IsPlaceholder(p) && !PersonNames.LooksLikePerson(p))
+                    return null;
+                result.Add(p);
+            }
+        }
+        return result;
+    }
+
+    // Getty pool credits: "Jim Watson-Pool/Getty Images", "Name - Pool/Getty Images".
+    private static string StripRoleSuffix(string piece, Builder b)
+    {
+        foreach (var (suffix, flag) in (ReadOnlySpan<(string, string)>)[("-Pool", CaptionFlags.Pool), (" Pool", CaptionFlags.Pool), ("-Handout", CaptionFlags.Handout), (" Handout", CaptionFlags.Handout), (" - File", CaptionFlags.File)])
+        {
+            if (piece.Length <= suffix.Length + 2 || !piece.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) continue;
+            var rest = piece[..^suffix.Length].TrimEnd(' ', '-', '–');
+            // "EPA-EFE/UKRAINIAN PRESIDENTIAL PRESS SERVICE HANDOUT", "Reuters Pool": a role word after a name.
+            if (suffix[0] == ' ' && AgencyNames.Known(rest) is null && !PersonNames.LooksLikePerson(rest) && !CreditPartClassifier.LooksLikeOrg(rest)) continue;
+            b.AddFlag(flag);
+            return rest;
+        }
+        return piece;
+    }
+
+    // "Jane Doe and John Roe", "Jane Doe & John Roe": several photographers in one piece.
+    private static List<string>? SplitPeople(string piece)
+    {
+        string[] sides;
+        if (piece.Contains(" and ", StringComparison.Ordinal)) sides = piece.Split(" and ");
+        else if (piece.Contains(" & ", StringComparison.Ordinal)) sides = piece.Split(" & ");
+        else return null;
+        foreach (var side in sides)
+            if (!PersonNames.LooksLikePerson(side.Trim())) return null;
+        return sides.Select(x => x.Trim()).ToList();
+    }
+
+    private static string StripLeadIns(string s, Builder b)
+    {
+        for (var guard = 0; guard < 4; guard++)
+        {
+            var matched = false;
+            foreach (var (prefix, flag) in LeadIns)
+            {
+                if (!s.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) continue;
+                var last = prefix[^1];
+                if (char.IsLetter(last) && s.Length > prefix.Length && char.IsLetterOrDigit(s[prefix.Length])) continue;
+                s = s[prefix.Length..].TrimStart(' ', ':', '-', '–', '—', '\u00A0');
+                if (flag is not null) b.AddFlag(flag);
+                b.Marker = true;
+                matched = true;
+                if (prefix is "©" or "(c)" or "copyright") s = SkipYear(s);
+                break;
+            }
+            if (!matched) break;
+        }
+        return s.Trim();
+    }
+
+    private static string SkipYear(string s)
+    {
+        var i = 0;
+        while (i < s.Length && char.IsAsciiDigit(s[i])) i++;
+        return i == 4 ? s[4..].TrimStart(' ', ',') : s;
+    }
+
+    private static string Clean(string text)
+    {
+        var s = text.Trim();
+        if (s.Length >= 2 && s[0] == '(' && s[^1] == ')') s = s[1..^1].Trim();
+        s = s.TrimEnd(',', ';').TrimEnd();
+        if (s.EndsWith('.') && !EndsWithAbbreviation(s)) s = s[..^1].TrimEnd();
+        return s;
+    }
+
+    // "Jr.", "Inc." and initials keep their period when a credit ends a sentence.
+    private static bool EndsWithAbbreviation(string s)
+    {
+        var space = s.LastIndexOfAny([' ', '/']);
+        var last = s[(space + 1)..];
+        return last is "Jr." or "Sr." or "Inc." or "Co." or "Ltd." or "Corp.";
+    }
+
+    private static bool HasSentencePunctuation(string s)
+    {
+        foreach (var c in s)
+            if (c is '"' or '“' or '”' or '?' or '!' or '\n' or '\r' or '(' or ')' or '[' or ']') return true;
+        // A period inside a credit only follows an initial or abbreviation ("Jae C. Hong", "U.S. Army", "Sgt."),
+        // never a full word followed by a new word: "Smith. Ringo Chiu/AFP" is two sentences.
+        for (var i = s.IndexOf(". ", StringComparison.Ordinal); i >= 0; i = s.IndexOf(". ", i + 1, StringComparison.Ordinal))
+        {
+            var start = i;
+            while (start > 0 && s[start - 1] is not (' ' or '/')) start--;
+            var word = s[start..i];
+            if ((word.Length == 1 && char.IsUpper(word[0])) || (word.Contains('.') && !word.Any(char.IsDigit)) || Abbreviations.Contains(word)) continue;
+            return true;
+        }
+        return false;
+    }
+
+    private static int IndexOfWord(string s, string word)
+    {
+        for (var at = s.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = s.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var before = at == 0 || s[at - 1] == ' ';
+            var after = at + word.Length < s.Length && s[at + word.Length] == ' ';
+            if (before && after) return at;
+        }
+        return -1;
+    }
+
+    private sealed class Builder
+    {
+        public List<string> Photographers { get; } = [];
+        public List<string> Agencies { get; } = [];
+        public List<string> Flags { get; } = [];
+        public bool Marker { get; set; }
+        public bool Structured { get; set; }
+        public bool LeadingWire { get; set; }
+        public bool Placeholder { get; set; }
+
+        public void AddFlag(string flag)
+        {
+            if (!Flags.Contains(flag)) Flags.Add(flag);
+        }
+
+        /// <summary>
+        /// Without a lead-in, a credit needs an agency plus something that proves it is one: a known agency, a person,
+        /// a role. "Protesters/Police" is not a credit; "Mario Tama/Getty Images" and "Reuters" are.
+        /// </summary>
+        public bool IsCredit()
+        {
+            if (Marker) return Photographers.Count > 0 || Agencies.Count > 0 || Flags.Count > 0;
+            if (Agencies.Count == 0) return false;
+            var known = Agencies.Any(a => AgencyNames.Known(a) is not null);
+            if (known) return true;
+            return Structured && (Photographers.Count > 0 || Flags.Count > 0 || Placeholder);
+        }
+
+        public CreditParts Build() => new(Photographers.Distinct().ToList(), Agencies.Distinct().ToList(), Flags.ToList());
+    }
+}

@@ -1,0 +1,165 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using PhotoDesk.Core.Captions;
+using PhotoDesk.Core.Indexing;
+using PhotoDesk.Ingest.Entries;
+using PhotoDesk.Ingest.Identity;
+using PhotoDesk.Ingest.Pipeline;
+
+namespace PhotoDesk.Ingest.Import;
+
+/// <summary>
+/// Imports a catalog export (JSON Lines or CSV) as index entries with origin "catalog": the photo files may be
+/// offline. Captions are parsed as ingest parses them. Streams in batches through a bounded pipeline (reader →
+/// N mappers/parsers → one writer, committing every few seconds), so a million records fit in little memory. The
+/// id of a record is stable per path; a path that ingest already indexed from the file itself is left alone (the
+/// file is the truth).
+/// </summary>
+public sealed class CatalogImporter
+{
+    private const int BatchSize = 512;
+
+    private readonly PhotoEntryFactory _factory;
+    private readonly int _parallelism;
+    private readonly TimeSpan _commitInterval;
+    private readonly TimeProvider _time;
+
+    public CatalogImporter(ICaptionParser captions, int parallelism = 0, TimeSpan? commitInterval = null, TimeProvider? time = null)
+    {
+        ArgumentNullException.ThrowIfNull(captions);
+        _factory = new PhotoEntryFactory(captions);
+        _parallelism = parallelism > 0 ? parallelism : Math.Max(1, Math.Min(Environment.ProcessorCount, 4));
+        _commitInterval = commitInterval ?? TimeSpan.FromSeconds(5);
+        _time = time ?? TimeProvider.System;
+    }
+
+    public static bool IsSupported(string path) => Format(path) is not null;
+
+    public async Task<IngestSummary> ImportAsync(IPhotoIndexWriter writer, string catalogPath,
+        IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentException.ThrowIfNullOrEmpty(catalogPath);
+        var format = Format(catalogPath) ?? throw new ArgumentException($"{catalogPath}: a catalog is a .jsonl or .csv file", nameof(catalogPath));
+        var full = Path.GetFullPath(catalogPath);
+        var baseFolder = Path.GetDirectoryName(full) ?? ".";
+        var clock = Stopwatch.StartNew();
+        var existing = new Dictionary<string, FileStamp>(StringComparer.Ordinal);
+        foreach (var s in writer.ReadStamps()) existing[s.Path] = s;
+
+        var batches = Channel.CreateBounded<CatalogRecord[]>(8);
+        var mapped = Channel.CreateBounded<Mapped[]>(8);
+        long scanned = 0, done = 0;
+        var now = _time.GetUtcNow();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var ticker = progress is null ? null : new Timer(_ => progress.Report(new IngestProgress(
+            Interlocked.Read(ref scanned), Interlocked.Read(ref done), false, clock.Elapsed)), null, 250, 500);
+
+        var produce = Task.Run(async () =>
+        {
+            try
+            {
+                using var reader = new StreamReader(full, detectEncodingFromByteOrderMarks: true);
+                var records = format == "csv"
+                    ? new CsvCatalogReader().Read(reader, stop.Token)
+                    : new JsonlCatalogReader().Read(reader, stop.Token);
+                foreach (var chunk in records.Chunk(BatchSize))
+                {
+                    Interlocked.Add(ref scanned, chunk.Length);
+                    await batches.Writer.WriteAsync(chunk, stop.Token).ConfigureAwait(false);
+                }
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested) { }
+            finally { batches.Writer.TryComplete(); }
+        }, CancellationToken.None);
+
+        var workers = Enumerable.Range(0, _parallelism).Select(_ => Task.Run(async () =>
+        {
+            try
+            {
+                await foreach (var batch in batches.Reader.ReadAllAsync(stop.Token).ConfigureAwait(false))
+                    await mapped.Writer.WriteAsync(batch.Select(r => Map(r, full, baseFolder, now)).ToArray(), stop.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested) { }
+        }, CancellationToken.None)).ToArray();
+        var workersDone = Task.WhenAll(workers).ContinueWith(_ => mapped.Writer.TryComplete(), TaskScheduler.Default);
+
+        var failures = new List<IngestFailure>();
+        long added = 0, updated = 0, unchanged = 0;
+        var written = new HashSet<string>(StringComparer.Ordinal);
+        var lastCommit = clock.Elapsed;
+        try
+        {
+            await foreach (var batch in mapped.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
+            {
+                foreach (var item in batch)
+                {
+                    Interlocked.Increment(ref done);
+                    if (item.Failure is { } f) { failures.Add(f); continue; }
+                    var entry = item.Entry!;
+                    if (existing.TryGetValue(entry.Path, out var stamp) && stamp.ContentHash is not null)
+                    {
+                        unchanged++; // ingested from the file itself: the file wins over an old catalog
+                        continue;
+                    }
+                    var id = stamp?.Id ?? entry.Id;
+                    writer.Upsert(entry with { Id = id });
+                    if (stamp is not null || !written.Add(id)) updated++;
+                    else added++;
+                }
+                if (clock.Elapsed - lastCommit >= _commitInterval)
+                {
+                    writer.Commit();
+                    lastCommit = clock.Elapsed;
+                }
+            }
+        }
+        catch
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            throw;
+        }
+        finally
+        {
+            await Task.WhenAll(produce, workersDone).ConfigureAwait(false);
+        }
+        if (!cancellationToken.IsCancellationRequested) writer.MarkIngested(_time.GetUtcNow());
+        writer.Commit();
+        return new IngestSummary
+        {
+            Scanned = Interlocked.Read(ref scanned),
+            Added = added,
+            Updated = updated,
+            Unchanged = unchanged,
+            Failures = failures,
+            Elapsed = clock.Elapsed,
+            Cancelled = cancellationToken.IsCancellationRequested,
+        };
+    }
+
+    private sealed record Mapped(PhotoEntry? Entry, IngestFailure? Failure);
+
+    private Mapped Map(CatalogRecord record, string catalogPath, string baseFolder, DateTimeOffset now)
+    {
+        var where = $"{catalogPath}:{record.Line}";
+        if (record.Values is null) return new Mapped(null, new IngestFailure(where, record.Error ?? "unreadable record"));
+        try
+        {
+            var metadata = CatalogMetadataMapper.Map(record.Values, baseFolder);
+            var facts = new PhotoFileFacts(metadata.Path, 0, now, null, PhotoFileFacts.CatalogOrigin);
+            return new Mapped(_factory.Create(PhotoIds.ForCatalogRecord(metadata.Path), metadata, facts), null);
+        }
+        catch (Exception e)
+        {
+            // The per-record boundary: one bad record is reported, the rest goes on.
+            return new Mapped(null, new IngestFailure(where, e is FormatException or ArgumentException ? e.Message : $"{e.GetType().Name}: {e.Message}"));
+        }
+    }
+
+    private static string? Format(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".csv" => "csv",
+        ".jsonl" or ".ndjson" or ".json" => "jsonl",
+        _ => null,
+    };
+}

@@ -1,0 +1,121 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PhotoDesk.Core.Indexing;
+using PhotoDesk.Ingest.Pipeline;
+using PhotoDesk.Ingest.Scanning;
+
+namespace PhotoDesk.Ingest.Worker;
+
+/// <summary>
+/// The worker's single index owner: opens the writer (waiting for the lock), catches up with a full pass, then
+/// indexes settled changes from the watchers, refresh requests from editors, and a full rescan every
+/// <see cref="WorkerOptions.RescanSeconds"/>. Holds the index lock while it runs; commits after every pass, so
+/// stopping (SIGTERM) loses nothing.
+/// </summary>
+public sealed class IndexingService(
+    FileChangeQueue queue,
+    IngestRunner runner,
+    IndexWriterFactory openWriter,
+    IOptions<WorkerOptions> options,
+    ILogger<IndexingService> logger,
+    TimeProvider time) : BackgroundService
+{
+    private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(100);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        var indexPath = Path.GetFullPath(settings.IndexPath ?? "index");
+        var roots = settings.WatchPaths.Select(IngestRunner.Canonical).Distinct(StringComparer.Ordinal).ToList();
+        // Opening may wait for a one-shot ingest to finish: off the host's start-up path.
+        await Task.Yield();
+        using var writer = openWriter(indexPath, true, stoppingToken);
+        var session = new IngestSession(writer);
+        WorkerLog.Ready(logger, indexPath, session.Count);
+
+        var debouncer = new ChangeDebouncer(TimeSpan.FromMilliseconds(Math.Max(50, settings.DebounceMilliseconds)));
+        var rescanEvery = TimeSpan.FromSeconds(Math.Max(1, settings.RescanSeconds));
+        var nextRescan = time.GetUtcNow(); // catch up at once
+        var requestsFolder = RefreshRequests.Folder(indexPath);
+        var requestsDue = true;
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                var now = time.GetUtcNow();
+                while (queue.TryTake(out var path))
+                {
+                    if (RefreshRequests.IsRequestFile(indexPath, path)) requestsDue = true;
+                    else if (IsRelevant(path, roots)) debouncer.Touch(path, now);
+                }
+                if (queue.TakeRescanRequest()) nextRescan = now;
+
+                if (requestsDue)
+                {
+                    requestsDue = false;
+                    var requested = RefreshRequests.Take(indexPath);
+                    if (requested.Count > 0) await RefreshAsync(session, requested, stoppingToken).ConfigureAwait(false);
+                }
+                var settled = debouncer.TakeSettled(now);
+                if (settled.Count > 0) await IndexSettledAsync(session, settled, stoppingToken).ConfigureAwait(false);
+
+                if (now >= nextRescan)
+                {
+                    await RescanAsync(session, roots, stoppingToken).ConfigureAwait(false);
+                    nextRescan = time.GetUtcNow() + rescanEvery;
+                    requestsDue = Directory.Exists(requestsFolder);
+                }
+                try { await Task.Delay(Tick, time, stoppingToken).ConfigureAwait(false); }
+                catch (OperationCanceledException) { break; }
+            }
+        }
+        finally
+        {
+            writer.Commit();
+            WorkerLog.Stopped(logger);
+        }
+    }
+
+    private async Task IndexSettledAsync(IngestSession session, IReadOnlyList<string> settled, CancellationToken ct)
+    {
+        var folders = settled.Where(Directory.Exists).ToList();
+        var files = settled.Except(folders).ToList();
+        // A path that is gone and is no photo or sidecar may have been a folder: a rescan settles what was under it.
+        if (files.Any(f => !File.Exists(f) && !PhotoFileTypes.IsPhoto(f) && !PhotoFileTypes.IsSidecar(f))) queue.RequestRescan();
+        if (files.Count > 0) await RefreshAsync(session, files, ct).ConfigureAwait(false);
+        if (folders.Count > 0) await RunGuardedAsync(() => runner.RunAsync(session, folders, null, ct), s =>
+            WorkerLog.Refreshed(logger, folders.Count, s.Added, s.Updated, s.Removed, s.Failed, (long)s.Elapsed.TotalMilliseconds)).ConfigureAwait(false);
+    }
+
+    private Task RefreshAsync(IngestSession session, IReadOnlyList<string> paths, CancellationToken ct) =>
+        RunGuardedAsync(() => runner.RefreshAsync(session, paths, ct), s =>
+            WorkerLog.Refreshed(logger, paths.Count, s.Added, s.Updated, s.Removed, s.Failed, (long)s.Elapsed.TotalMilliseconds));
+
+    private Task RescanAsync(IngestSession session, IReadOnlyList<string> roots, CancellationToken ct) =>
+        RunGuardedAsync(() => runner.RunAsync(session, roots.Where(Directory.Exists).ToList(), null, ct), s =>
+            WorkerLog.Rescanned(logger, roots.Count, s.Added, s.Updated, s.Removed, s.Failed, (long)s.Elapsed.TotalMilliseconds));
+
+    /// <summary>A failing pass (an index error) is logged and retried later; it does not stop the worker.</summary>
+    private async Task RunGuardedAsync(Func<Task<IngestSummary>> pass, Action<IngestSummary> log)
+    {
+        try
+        {
+            var summary = await pass().ConfigureAwait(false);
+            if (summary.Added + summary.Updated + summary.Removed + summary.Failed > 0) log(summary);
+        }
+        catch (OperationCanceledException) { throw; }
+        catch (Exception e) when (e is IOException or InvalidOperationException or UnauthorizedAccessException)
+        {
+            WorkerLog.PassFailed(logger, e);
+        }
+    }
+
+    private static bool IsRelevant(string path, IReadOnlyList<string> roots)
+    {
+        var root = roots.FirstOrDefault(r => RealPath.IsInside(path, r));
+        if (root is null) return true; // a watch root given through a link: let the pass decide
+        var relative = Path.GetRelativePath(root, path);
+        return !relative.Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.'));
+    }
+}

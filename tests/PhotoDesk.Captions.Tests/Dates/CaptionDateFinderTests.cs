@@ -1,0 +1,118 @@
+using PhotoDesk.Captions.Dates;
+using PhotoDesk.Core.Time;
+using Xunit;
+
+namespace PhotoDesk.Captions.Tests.Dates;
+
+public class CaptionDateFinderTests
+{
+    // Reference days used below: 2025-06-16 is a Monday, 2025-06-14 a Saturday, 2025-01-10 a Friday.
+    public static TheoryData<string, string, string> Forms => new()
+    {
+        // month day, year-less: this year when on or before the reference
+        { "People protest in Los Angeles on June 14.", "2025-06-16", "2025-06-14" },
+        // weekday plus month day: the explicit date decides
+        { "Protesters march on Saturday, June 14.", "2025-06-16", "2025-06-14" },
+        // full AP/Reuters date
+        { "Police stand guard in Los Angeles, California, U.S., June 8, 2025.", "2025-06-16", "2025-06-08" },
+        // day month year (EPA)
+        { "Protesters in Los Angeles, California, USA, 14 June 2025.", "2025-06-16", "2025-06-14" },
+        // leading-zero day (EPA)
+        { "Workers march in Berlin, Germany, 01 May 2025.", "2025-06-16", "2025-05-01" },
+        // AP abbreviation with a period
+        { "A home burns in Altadena, Calif., Jan. 8, 2025.", "2025-06-16", "2025-01-08" },
+        // AP's Sept.
+        { "The president speaks at the White House, Sept. 5, 2025.", "2025-09-10", "2025-09-05" },
+        // Sept. without a year, after the reference: last year's
+        { "The president speaks at the White House, Sept. 5.", "2025-06-16", "2024-09-05" },
+        // ISO date
+        { "Protesters march on 2025-06-07 in Paris.", "2025-06-16", "2025-06-07" },
+        // month only
+        { "ICE agents detain a man in Denver in February.", "2025-06-16", "2025-02" },
+        // month only, later than the reference month: last year
+        { "Snow covers the town in December.", "2025-06-16", "2024-12" },
+        // month and year
+        { "Voters cast ballots in March 2024.", "2025-06-16", "2024-03" },
+        // month and year after "in"
+        { "The bridge closed in March 2024 after the storm.", "2025-06-16", "2024-03" },
+        // Getty dateline in capitals
+        { "LOS ANGELES, CALIFORNIA - JUNE 10: Protesters march downtown.", "2025-06-16", "2025-06-10" },
+        // relative weekday
+        { "A demonstrator takes part in the protest on Saturday.", "2025-06-16", "2025-06-14" },
+        // the reference day itself is that weekday
+        { "A demonstrator takes part in the protest on Saturday.", "2025-06-14", "2025-06-14" },
+        // a weekday without "on"
+        { "Demonstrators gathered Saturday in the park.", "2025-06-16", "2025-06-14" },
+        // "last" weekday on that weekday is a week back
+        { "Fans gathered last Monday outside the stadium.", "2025-06-16", "2025-06-09" },
+        // weekday across a year boundary
+        { "Fireworks light the sky on Wednesday.", "2025-01-02", "2025-01-01" },
+        // ordinal suffix
+        { "Fans gather on June 14th in Boston.", "2025-06-16", "2025-06-14" },
+        // full month name with day
+        { "Leaders meet on September 30, 2023 in New York.", "2025-06-16", "2023-09-30" },
+        // day month without a year
+        { "Riders pass through Lyon on 9 July.", "2025-07-20", "2025-07-09" },
+        // February 29 looks back to a leap year
+        { "Skaters race on Feb. 29.", "2025-06-16", "2024-02-29" },
+        // born-in background year is skipped for the event weekday
+        { "The artist, born in 1990, poses for a portrait on Friday.", "2025-06-16", "2025-06-13" },
+        // since-year background is skipped for the event date
+        { "The shop, open since March 2020, closes on June 2.", "2025-06-16", "2025-06-02" },
+        // the first date phrase wins over a later one
+        { "Police move in on Tuesday, June 10. The curfew was first declared on June 3.", "2025-06-16", "2025-06-10" },
+        // a bare year in the first sentence, with nothing better
+        { "Crowds fill the square in 2019.", "2025-06-16", "2019" },
+        // a bare year in a later sentence is background
+        { "Crowds fill the square. The tradition began in 1890.", "2025-06-16", "" },
+        // no date at all
+        { "A protester blocks mounted police officers during the protest.", "2025-06-16", "" },
+        // "may" as a verb is not May
+        { "Officers may 10 times a day check the gate.", "2025-06-16", "" },
+        // "march" as a verb is not March
+        { "Protesters march in Los Angeles.", "2025-06-16", "" },
+        // Marines is not March
+        { "14 Marines stand guard.", "2025-06-16", "" },
+        // a decade is not a year
+        { "Music from the 1990s plays in 1990s style.", "2025-06-16", "" },
+        // invalid day is ignored
+        { "Skaters race on June 31.", "2025-06-16", "" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Forms))]
+    public void Find_DatePhrase_ResolvesAgainstTheReferenceDay(string text, string reference, string expected)
+    {
+        var date = CaptionDateFinder.Find(text, DateOnly.Parse(reference, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(expected, date?.ToIsoString() ?? "");
+    }
+
+    [Theory]
+    // Saturday, June 14 is a day
+    [InlineData("Protesters march on Saturday, June 14.", DatePrecision.Day)]
+    // a month alone
+    [InlineData("Snow falls in February.", DatePrecision.Month)]
+    // a year alone
+    [InlineData("Crowds fill the square in 2019.", DatePrecision.Year)]
+    public void Find_DatePhrase_CarriesItsPrecision(string text, DatePrecision precision)
+    {
+        var date = CaptionDateFinder.Find(text, new DateOnly(2025, 6, 16));
+
+        Assert.NotNull(date);
+        Assert.Equal(precision, date.Value.Precision);
+    }
+
+    [Fact]
+    public void Find_NullOrEmpty_ReturnsNull()
+    {
+        Assert.Null(CaptionDateFinder.Find(null, new DateOnly(2025, 6, 16)));
+        Assert.Null(CaptionDateFinder.Find("   ", new DateOnly(2025, 6, 16)));
+    }
+
+    [Fact]
+    public void Find_WeekdayNearTheStartOfTime_DoesNotThrow()
+    {
+        Assert.Null(CaptionDateFinder.Find("On Sunday.", DateOnly.MinValue));
+    }
+}

@@ -1,0 +1,81 @@
+using PhotoDesk.Core.Indexing;
+using PhotoDesk.Core.Photos;
+using PhotoDesk.Ingest.Import;
+using PhotoDesk.Ingest.Pipeline;
+using PhotoDesk.Ingest.Tests.Support;
+using PhotoDesk.Testing;
+using Xunit;
+
+namespace PhotoDesk.Ingest.Tests.Import;
+
+public sealed class CatalogImporterTests : IDisposable
+{
+    private readonly TempDirectory _dir = new("import");
+    private readonly InMemoryIndexWriter _index = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    private Task<IngestSummary> Import(string name, string content)
+    {
+        var path = _dir.Combine(name);
+        File.WriteAllText(path, content);
+        return new CatalogImporter(new StubCaptionParser()).ImportAsync(_index, path);
+    }
+
+    [Fact]
+    public async Task Jsonl_ImportsRecords_AsCatalogEntries_WithParsedCaptions()
+    {
+        var s = await Import("cat.jsonl",
+            """
+            {"path": "/offline/a.jpg", "description": "Fire (Jae C. Hong/AP)", "keywords": ["fire", "wildfire"], "city": "Paramount"}
+            {"path": "/offline/b.jpg", "caption": "No credit here", "creators": "Ringo Chiu; Other Name", "date_created": "2025-06-08"}
+            not json
+            {"description": "no path"}
+            """);
+
+        Assert.Equal((4, 2, 2L), (s.Scanned, s.Added, s.Failed));
+        var a = _index.ByPath("/offline/a.jpg")!;
+        Assert.Equal("catalog", a.Origin);
+        Assert.Equal(["Jae C. Hong"], a.Photographers);
+        Assert.Equal(["fire", "wildfire"], a.Keywords);
+        Assert.Equal(MetadataSource.Catalog, a.Metadata.SourceOf(PhotoFields.City));
+        var b = _index.ByPath("/offline/b.jpg")!;
+        Assert.Equal(["Ringo Chiu", "Other Name"], b.Photographers);
+        Assert.Equal("2025-06-08", b.Date?.ToIsoString());
+        Assert.All(s.Failures, f => Assert.Matches(@"cat\.jsonl:[34]$", f.Path));
+    }
+
+    [Fact]
+    public async Task Csv_ImportsRecords_AndReimportKeepsIds()
+    {
+        const string csv = "path,description,creators,keywords\n/o/a.jpg,\"Smoke, fire (A B/X)\",,\"k1;k2\"\n/o/b.jpg,Other,C D,\n";
+        var first = await Import("cat.csv", csv);
+        var ids = _index.Committed.Keys.Order().ToList();
+
+        var second = await Import("cat.csv", csv);
+
+        Assert.Equal((2, 0), (first.Added, first.Updated));
+        Assert.Equal((0, 2), (second.Added, second.Updated));
+        Assert.Equal(ids, _index.Committed.Keys.Order().ToList());
+        Assert.Equal(["k1", "k2"], _index.ByPath("/o/a.jpg")!.Keywords);
+    }
+
+    [Fact]
+    public async Task ARecordForAPhotoIngestedFromItsFile_LeavesTheFileEntryAlone()
+    {
+        _index.Upsert(new PhotoEntry { Id = "f1", Path = "/o/a.jpg", ContentHash = "abc", Metadata = new PhotoMetadata { Path = "/o/a.jpg", Description = "from the file" } });
+        _index.Commit();
+
+        var s = await Import("cat.jsonl", "{\"path\": \"/o/a.jpg\", \"description\": \"old catalog text\"}\n");
+
+        Assert.Equal(1, s.Unchanged);
+        Assert.Equal("from the file", _index.Committed["f1"].Metadata.Description);
+    }
+
+    [Fact]
+    public async Task RelativePaths_AreRelativeToTheCatalogFile()
+    {
+        await Import("cat.jsonl", "{\"path\": \"photos/a.jpg\", \"description\": \"x\"}\n");
+        Assert.NotNull(_index.ByPath(_dir.Combine("photos", "a.jpg")));
+    }
+}

@@ -1,0 +1,78 @@
+using Microsoft.Extensions.Hosting;
+using PhotoDesk.Ingest.Pipeline;
+using PhotoDesk.Ingest.Tests.Support;
+using PhotoDesk.Ingest.Worker;
+using PhotoDesk.Testing;
+using Xunit;
+
+namespace PhotoDesk.Ingest.Tests.Worker;
+
+/// <summary>The real host and services in process, with the in-memory index; the CLI tests run the real worker process.</summary>
+public sealed class WorkerHostTests : IDisposable
+{
+    private readonly TempDirectory _dir = new("worker");
+    private readonly InMemoryIndexWriter _index;
+    private readonly Archive _hot;
+
+    public WorkerHostTests()
+    {
+        _index = new InMemoryIndexWriter(_dir.Combine("index"));
+        _hot = new Archive(_dir.Combine("hot"));
+        Directory.CreateDirectory(_hot.Root);
+    }
+
+    public void Dispose() => _dir.Dispose();
+
+    private IHost Build(int rescanSeconds = 600) => WorkerHost.Build(
+        new Dictionary<string, string?>(),
+        WorkerHost.Overrides([_hot.Root], _index.IndexPath, rescanSeconds),
+        _ => new IngestRunner(new SidecarTextReader(), new StubCaptionParser(), new IngestOptions { Thumbnails = false }),
+        (_, _, _) => _index,
+        contentRoot: _dir.Path);
+
+    private async Task<bool> Eventually(Func<bool> condition, TimeSpan within)
+    {
+        var until = DateTime.UtcNow + within;
+        while (DateTime.UtcNow < until)
+        {
+            if (condition()) return true;
+            await Task.Delay(50);
+        }
+        return condition();
+    }
+
+    [Fact]
+    public async Task APhotoDroppedIntoAWatchedFolder_IsIndexedWithinSeconds()
+    {
+        _hot.Photo("before.jpg", 1);
+        using var host = Build();
+        await host.StartAsync();
+        Assert.True(await Eventually(() => _index.Committed.Count == 1, TimeSpan.FromSeconds(10)), "catch-up pass");
+
+        var dropped = _hot.Photo("wire/dropped.jpg", 2, caption: "Dropped (A B/AP)");
+
+        Assert.True(await Eventually(() => _index.ByPath(dropped) is not null, TimeSpan.FromSeconds(5)), "dropped photo not indexed");
+        File.Delete(dropped);
+        Assert.True(await Eventually(() => _index.ByPath(dropped) is null, TimeSpan.FromSeconds(5)), "deleted photo not removed");
+        await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task ARefreshRequest_IsTakenByTheRunningWorker_EvenForAPhotoOutsideItsWatchedFolders()
+    {
+        // Indexed by an earlier one-shot ingest of another folder, which the worker does not watch.
+        var other = new Archive(_dir.Combine("other"));
+        var photo = other.Photo("p.jpg", 1, caption: "Before (A B/X)");
+        await new IngestRunner(new SidecarTextReader(), new StubCaptionParser(), new IngestOptions { Thumbnails = false }).RunAsync(_index, [other.Root]);
+        using var host = Build();
+        await host.StartAsync();
+
+        // An editor changes the caption while the worker holds the index, and asks it to re-index.
+        File.WriteAllText(Path.ChangeExtension(photo, ".txt"), "After (C D/X)");
+        RefreshRequests.Submit(_index.IndexPath, [photo]);
+
+        Assert.True(await Eventually(() => _index.ByPath(photo)?.Photographers.SequenceEqual(["C D"]) == true, TimeSpan.FromSeconds(5)));
+        Assert.Empty(Directory.EnumerateFiles(RefreshRequests.Folder(_index.IndexPath), "*.txt"));
+        await host.StopAsync();
+    }
+}
