@@ -3,11 +3,9 @@ using Xunit;
 
 namespace PhotoDesk.Cli.Tests;
 
-public sealed class CreditsCheckCommandTests : IDisposable
+public sealed class CreditsCheckCommandTests(SampleArchiveCopy sample) : IClassFixture<SampleArchiveCopy>
 {
-    private readonly SampleArchiveCopy _sample = new();
-
-    public void Dispose() => _sample.Dispose();
+    private readonly SampleArchiveCopy _sample = sample;
 
     private JsonElement CheckJson(params string[] extra)
     {

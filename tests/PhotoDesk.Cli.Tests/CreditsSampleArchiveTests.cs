@@ -12,7 +12,7 @@ namespace PhotoDesk.Cli.Tests;
 /// A private copy of archive-sample/ with its own index (ingested in process), for the credit commands' end-to-end
 /// tests: batches change files, so they never run on the repository's own archive.
 /// </summary>
-internal sealed class SampleArchiveCopy : IDisposable
+public sealed class SampleArchiveCopy : IDisposable
 {
     private readonly TempDirectory _dir = new("credits-cli");
 
