@@ -76,4 +76,19 @@ public sealed class ReadingPartsTests
     {
         Assert.False(IimMapper.TryParseIimDate(text, out _));
     }
+
+    [Theory]
+    // year only
+    [InlineData("2025", "2025")]
+    // month precision
+    [InlineData("2025-06", "2025-06")]
+    // with a time and zone: the date part
+    [InlineData("2019-10-16T19:01:00+00:00", "2019-10-16")]
+    // EXIF-style colons, as some writers put them in XMP
+    [InlineData("2019:10:16 19:01:00", "2019-10-16")]
+    public void XmpDate_KeepsThePrecisionOfItsDatePart(string text, string iso)
+    {
+        Assert.True(XmpMapper.TryParseXmpDate(text, out var date));
+        Assert.Equal(iso, date.ToIsoString());
+    }
 }
