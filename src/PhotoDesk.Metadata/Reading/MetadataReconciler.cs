@@ -74,7 +74,7 @@ internal sealed class MetadataReconciler
             Width = _file.Width,
             Height = _file.Height,
             Provenance = new System.Collections.ObjectModel.ReadOnlyDictionary<string, MetadataSource>(_provenance),
-            Warnings = _warnings.Distinct(StringComparer.Ordinal).ToList(),
+            Warnings = _warnings.Select(WellFormed).Distinct(StringComparer.Ordinal).ToList(),
         };
     }
 
