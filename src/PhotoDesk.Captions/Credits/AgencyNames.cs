@@ -42,6 +42,9 @@ public static class AgencyNames
         ["Chicago Tribune"] = "Chicago Tribune", ["Miami Herald"] = "Miami Herald", ["Tampa Bay Times"] = "Tampa Bay Times",
         ["San Francisco Chronicle"] = "San Francisco Chronicle", ["Houston Chronicle"] = "Houston Chronicle",
         ["The Orange County Register"] = "The Orange County Register", ["Orange County Register"] = "The Orange County Register",
+        ["NASA"] = "NASA", ["ESA"] = "ESA", ["NOAA"] = "NOAA", ["FEMA"] = "FEMA", ["U.S. Navy"] = "U.S. Navy",
+        ["U.S. Army"] = "U.S. Army", ["U.S. Air Force"] = "U.S. Air Force", ["U.S. Marine Corps"] = "U.S. Marine Corps",
+        ["U.S. Coast Guard"] = "U.S. Coast Guard", ["White House"] = "White House", ["DVIDS"] = "DVIDS",
         ["Kyodo News"] = "Kyodo News", ["Unsplash"] = "Unsplash", ["Pexels"] = "Pexels", ["Wikimedia Commons"] = "Wikimedia Commons",
         ["NBAE"] = "NBAE", ["Imagn"] = "Imagn Images", ["USA TODAY NETWORK"] = "USA TODAY NETWORK", ["Redux"] = "Redux", ["VII"] = "VII",
         ["Magnum Photos"] = "Magnum Photos", ["Panos Pictures"] = "Panos Pictures", ["Polaris"] = "Polaris", ["Contrasto"] = "Contrasto", ["Yonhap News Agency"] = "Yonhap",
@@ -118,6 +121,8 @@ public static class AgencyNames
     public static string Display(string part)
     {
         var trimmed = part.Trim();
+        // "Courtesy of the U.S. Navy": the article belongs to the sentence, not the name.
+        if (trimmed.StartsWith("the ", StringComparison.Ordinal) && trimmed.Length > 4) trimmed = trimmed[4..].TrimStart();
         if (Known(trimmed) is { } known) return known;
         // A single all-caps word is an acronym as often as not ("NASA", "FEMA"); longer names are cased as words.
         if (!HasLowercase(trimmed) && trimmed.Contains(' ')) return TitleCaseAllCaps(trimmed);

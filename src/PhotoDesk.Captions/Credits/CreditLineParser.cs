@@ -176,7 +176,7 @@ public static class CreditLineParser
     {
         if (!b.Flags.Contains(CaptionFlags.Courtesy) || PersonNames.Tokens(s).Length > 8) return null;
         b.Photographers.Clear();
-        b.Agencies.Add(s);
+        b.Agencies.Add(AgencyNames.Display(s));
         foreach (var a in via) b.Agencies.Add(a);
         return b.Build();
     }
@@ -381,7 +381,7 @@ public static class CreditLineParser
             if (Agencies.Count == 0) return false;
             var known = Agencies.Any(a => AgencyNames.Known(a) is not null);
             if (known) return true;
-            return Structured && (Photographers.Count > 0 || Flags.Count > 0 || Placeholder);
+            return Structured && (Photographers.Count > 0 || Flags.Count > 0);
         }
 
         public CreditParts Build() => new(Photographers.Distinct().ToList(), Agencies.Distinct().ToList(), Flags.ToList());

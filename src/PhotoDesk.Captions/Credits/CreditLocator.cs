@@ -12,6 +12,8 @@ public static class CreditLocator
     [
         "TPX IMAGES OF THE DAY", "ATTENTION EDITORS", "EDITORIAL USE ONLY", "RESTRICTED TO EDITORIAL USE", "NO RESALES",
         "NO ARCHIVES", "SEARCH \"", "THIS IMAGE HAS BEEN SUPPLIED", "BEST QUALITY AVAILABLE", "NO MARKETING",
+        // Text a web page adds after Reuters credits when a caption is copied from it.
+        "Purchase Licensing Rights", "opens new tab",
     ];
 
     private const int MaxCreditLength = 200;
@@ -137,7 +139,8 @@ public static class CreditLocator
         string[] markers = ["Photo by ", "Photo: ", "Photograph: ", "Photographer: ", "© ", "Courtesy of ", "Credit: ", "AP Photo/", "REUTERS/", "EPA-EFE/", "AFP PHOTO"];
         foreach (var marker in markers)
         {
-            var at = caption.LastIndexOf(marker, end - 1, end - from, StringComparison.OrdinalIgnoreCase);
+            // Case matters: "a photo by Jane Doe" in the body is not a credit line.
+            var at = caption.LastIndexOf(marker, end - 1, end - from, StringComparison.Ordinal);
             if (at <= 0) continue;
             var candidate = caption[at..end];
             if (CreditLineParser.Parse(candidate) is { } parts)

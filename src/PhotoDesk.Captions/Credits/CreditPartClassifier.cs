@@ -72,7 +72,8 @@ internal static class CreditPartClassifier
                 if (!(char.IsLetterOrDigit(c) || c is '.' or '-' or '\'' or '’' or '&' or '+' or '(' or ')')) return false;
             capitalised++;
         }
-        return capitalised > 0;
+        // An organisation's name has letters: "8" or "2025" is a number, not an agency.
+        return capitalised > 0 && part.Any(char.IsLetter);
     }
 
     private static bool IsWeekday(string t) => t.TrimEnd('.', ',') is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "MONDAY" or "TUESDAY" or "WEDNESDAY" or "THURSDAY" or "FRIDAY" or "SATURDAY" or "SUNDAY";

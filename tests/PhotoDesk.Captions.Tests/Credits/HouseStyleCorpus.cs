@@ -179,7 +179,7 @@ public static class HouseStyleCorpus
         // courtesy of an organisation
         { "The rover on the surface of Mars in an undated image. Courtesy of NASA", "", "NASA", "courtesy", "" },
         // courtesy of a family
-        { "John Doe poses with his dog in 2019. Courtesy of the Doe family", "", "the Doe family", "courtesy", "2019" },
+        { "John Doe poses with his dog in 2019. Courtesy of the Doe family", "", "Doe family", "courtesy", "2019" },
         // photo courtesy of an agency
         { "The site after the storm on Monday. Photo courtesy of FEMA", "", "FEMA", "courtesy", "2025-06-16" },
 
@@ -257,6 +257,24 @@ public static class HouseStyleCorpus
         // photo illustration lead-in
         { "A photo illustration shows the app on June 3, 2025. Photo illustration by Jane Doe/Reuters", "Jane Doe", "Reuters", "", "2025-06-03" },
 
+        // --- Government and institutional sources ---
+        // courtesy of an organisation with an article
+        { "The destroyer sails in the Atlantic on Friday. (Photo courtesy of the U.S. Navy)", "", "U.S. Navy", "courtesy", "2025-06-13" },
+        // military photo with a released note
+        { "Sailors stand on deck of the carrier on Monday. (U.S. Navy photo/Released)", "", "U.S. Navy", "", "2025-06-16" },
+        // military photo with the airman after the slash
+        { "An F-16 refuels over Iraq on June 9, 2025. U.S. Air Force photo/Senior Airman Jane Doe", "Jane Doe", "U.S. Air Force", "", "2025-06-09" },
+        // rank in the name, service after a comma
+        { "Soldiers load a truck on Tuesday. Photo by Sgt. John Doe, U.S. Army", "John Doe", "U.S. Army", "", "2025-06-10" },
+        // official White House photo
+        { "The president meets his cabinet on Wednesday. Official White House Photo by Jane Doe", "Jane Doe", "Official White House", "", "2025-06-11" },
+        // NASA with a laboratory
+        { "The galaxy in an image released on Tuesday. NASA/JPL-Caltech", "", "NASA|JPL-Caltech", "", "2025-06-10" },
+        // NASA with a photographer
+        { "The rocket lifts off from Cape Canaveral on June 2, 2025. NASA/Bill Ingalls", "Bill Ingalls", "NASA", "", "2025-06-02" },
+        // text a web page appends after a Reuters credit
+        { "A view of the harbour in Sydney, Australia, June 11, 2025. REUTERS/Jaimi Joy Purchase Licensing Rights, opens new tab", "Jaimi Joy", "Reuters", "", "2025-06-11" },
+
         // --- Not credits: body text that looks like one ---
         // a slash between numbers is not a credit
         { "Volunteers staff the shelter 24/7 in Houston.", "", "", "", "" },
@@ -266,6 +284,8 @@ public static class HouseStyleCorpus
         { "Residents must evacuate and/or shelter in place.", "", "", "", "" },
         // body slash plus a real credit: only the credit counts
         { "The 24/7 vigil continues near the Capitol on Tuesday. Kevin Dietsch/Getty Images", "Kevin Dietsch", "Getty Images", "", "2025-06-10" },
+        // a photo by someone in the body is not a credit
+        { "The exhibition features a photo by Jane Doe", "", "", "", "" },
         // people named in the body are not photographers
         { "Mayor Karen Bass speaks with Gov. Gavin Newsom in Los Angeles on Monday. Mario Tama/Getty Images", "Mario Tama", "Getty Images", "", "2025-06-16" },
         // no credit at all
