@@ -20,6 +20,7 @@ public static class CreditLineParser
         ("image courtesy of", CaptionFlags.Courtesy), ("picture courtesy of", CaptionFlags.Courtesy),
         ("photo courtesy", CaptionFlags.Courtesy), ("courtesy photo by", CaptionFlags.Courtesy), ("courtesy of", CaptionFlags.Courtesy),
         ("courtesy:", CaptionFlags.Courtesy), ("courtesy", CaptionFlags.Courtesy),
+        ("text and photos by", null), ("text and photographs by", null), ("words and pictures by", null), ("bild:", null),
         ("photographs by", null), ("photograph by", null), ("photographs:", null), ("photograph:", null),
         ("photographers:", null), ("photographer:", null), ("photos by", null), ("photo by", null), ("photos:", null),
         ("photo:", null), ("pictures by", null), ("picture by", null), ("pictures:", null), ("picture:", null),

@@ -38,7 +38,7 @@ public static class CreditLocator
             var at = caption.IndexOf(t, searchFrom, StringComparison.Ordinal);
             if (at > 0 && at < cut) cut = at;
         }
-        end = cut;
+        end = CutRightsNotice(caption, cut);
         while (true)
         {
             end = TrimSeparators(caption, end);
@@ -46,6 +46,21 @@ public static class CreditLocator
             if (embargo < 0) return end;
             end = embargo;
         }
+    }
+
+    // "(AP Photo/Jae C. Hong) Copyright 2025 The Associated Press. All rights reserved.": the notice after a credit
+    // goes; "© 2025 Jane Doe. All rights reserved." keeps its copyright line, which is the credit.
+    private static int CutRightsNotice(string caption, int end)
+    {
+        var from = Math.Max(0, end - 120);
+        var at = caption.LastIndexOf("All rights reserved", end - 1, end - from, StringComparison.OrdinalIgnoreCase);
+        if (at <= 0) return end;
+        var noticeFrom = Math.Max(0, at - 80);
+        var copyright = caption.LastIndexOf("Copyright", at, at - noticeFrom, StringComparison.OrdinalIgnoreCase);
+        var sign = caption.LastIndexOf('©', at, at - noticeFrom);
+        var start = Math.Max(copyright, sign);
+        if (start > 0 && caption.AsSpan(0, start).TrimEnd().EndsWith(")", StringComparison.Ordinal)) return start;
+        return at;
     }
 
     private static int TrimSeparators(string caption, int end)
@@ -102,6 +117,9 @@ public static class CreditLocator
         if (groups.Count == 0)
             return trailingEnd > 0 ? FromTail(caption, TrimEnd(caption, trailingEnd)) : null;
 
+        if (groups.Count == 1 && groups[0].Parts.Photographers.Count == 0 && NameBefore(caption, groups[0].Open, groups[0].Parts) is { } named)
+            return named;
+
         var first = groups[^1];
         var last = groups[0];
         var text = groups.Count == 1
@@ -109,6 +127,27 @@ public static class CreditLocator
             : caption[first.Open..(last.Close + 1)];
         groups.Reverse();
         return new CreditMatch(first.Open, last.Close + 1 - first.Open, text, CreditParts.Merge(groups.Select(g => g.Parts).ToList()));
+    }
+
+    // "… on Sunday. Jane Doe (AFP)", "Photo: Jane Doe (Reuters)": the photographer before a bracketed agency.
+    private static CreditMatch? NameBefore(string caption, int open, CreditParts agencyOnly)
+    {
+        if (agencyOnly.Agencies.Count == 0) return null;
+        var end = TrimEnd(caption, open);
+        var close = caption.IndexOf(')', open);
+        if (close < 0) return null;
+        CreditMatch? best = null;
+        for (var j = end - 1; j >= Math.Max(0, end - 60); j--)
+        {
+            if (!IsBoundary(caption, j)) continue;
+            var name = caption[j..end];
+            if (name.Contains('/') || name.Contains('(')) break;
+            var combined = CreditLineParser.Parse(name + "/" + string.Join("/", agencyOnly.Agencies));
+            if (combined is null || combined.Photographers.Count == 0) break;
+            var parts = combined with { Flags = combined.Flags.Union(agencyOnly.Flags).ToList() };
+            best = new CreditMatch(j, close + 1 - j, caption[j..(close + 1)], parts);
+        }
+        return best;
     }
 
     // The longest tail after a sentence or line break that still reads as a credit. Scanning backwards stops at the

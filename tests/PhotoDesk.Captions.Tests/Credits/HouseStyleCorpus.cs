@@ -275,6 +275,22 @@ public static class HouseStyleCorpus
         // text a web page appends after a Reuters credit
         { "A view of the harbour in Sydney, Australia, June 11, 2025. REUTERS/Jaimi Joy Purchase Licensing Rights, opens new tab", "Jaimi Joy", "Reuters", "", "2025-06-11" },
 
+        // --- Notices and bracketed agencies ---
+        // AP's rights notice after the credit
+        { "Fans cheer at the stadium on Sunday. (AP Photo/Jae C. Hong) Copyright 2025 The Associated Press. All rights reserved.", "Jae C. Hong", "AP", "", "2025-06-15" },
+        // a copyright line is the credit when nothing precedes it
+        { "Sunset over the lake. © 2025 Jane Doe. All rights reserved.", "Jane Doe", "", "", "" },
+        // photographer before a bracketed agency
+        { "Protesters clash with police on Sunday. Jane Doe (AFP)", "Jane Doe", "AFP", "", "2025-06-15" },
+        // with a lead-in
+        { "Protesters clash with police on Sunday. Photo: Jane Doe (Reuters)", "Jane Doe", "Reuters", "", "2025-06-15" },
+        // a bracketed agency after a body word is not a photographer's credit
+        { "Protesters (AFP)", "", "AFP", "", "" },
+        // Italian capitalised particle stays
+        { "Workers clean up the square in Rome on Friday. EPA/JIM LO SCALZO", "Jim Lo Scalzo", "EPA", "", "2025-06-13" },
+        // Spanish de la in capitals
+        { "Rescuers search the rubble in Acapulco on Monday. Ricardo DE LA CRUZ/AFP", "Ricardo de la Cruz", "AFP", "", "2025-06-16" },
+
         // --- Not credits: body text that looks like one ---
         // a slash between numbers is not a credit
         { "Volunteers staff the shelter 24/7 in Houston.", "", "", "", "" },
