@@ -16,6 +16,8 @@ public static class AgencyNames
         ["EPA"] = "EPA", ["EPA Photo"] = "EPA", ["European Pressphoto Agency"] = "EPA",
         ["EPA-EFE"] = "EPA-EFE", ["EPA EFE"] = "EPA-EFE", ["EFE"] = "EFE", ["EFE-EPA"] = "EPA-EFE",
         ["Getty Images"] = "Getty Images", ["Getty"] = "Getty Images", ["GettyImages"] = "Getty Images",
+        ["Getty Images North America"] = "Getty Images", ["Getty Images Europe"] = "Getty Images",
+        ["Getty Images AsiaPac"] = "Getty Images", ["Getty Images South America"] = "Getty Images",
         ["Bloomberg"] = "Bloomberg",
         ["The New York Times"] = "The New York Times", ["New York Times"] = "The New York Times", ["NYT"] = "The New York Times",
         ["The Washington Post"] = "The Washington Post", ["Washington Post"] = "The Washington Post",

@@ -55,6 +55,8 @@ internal static class CreditPartClassifier
     {
         var tokens = PersonNames.Tokens(part);
         if (tokens.Length is 0 or > 8) return false;
+        // "cnsphoto via REUTERS": some sources write their one-word name in lowercase.
+        if (tokens.Length == 1 && tokens[0].Length >= 3 && tokens[0].All(char.IsLower)) return true;
         var capitalised = 0;
         for (var i = 0; i < tokens.Length; i++)
         {

@@ -11,24 +11,41 @@ namespace PhotoDesk.Captions.Dates;
 /// </summary>
 public static class CaptionDateFinder
 {
-    private static readonly string[] Taints = ["born", "since", "founded", "established", "built", "died", "until", "dating", "dates", "opened", "began"];
+    // Words that make the date after them background or a plan, not the day of the picture.
+    private static readonly string[] Taints =
+    [
+        "born", "since", "founded", "established", "built", "died", "until", "dating", "dates", "opened", "began",
+        "before", "ahead", "scheduled", "slated", "upcoming", "next", "till",
+    ];
 
     /// <summary>The caption's date, or null when it names none. Never throws.</summary>
     public static PartialDate? Find(string? text, DateOnly reference)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         var tokens = new DateTokens(text);
+        PartialDate? weak = null;
         PartialDate? yearOnly = null;
         var firstSentenceEnd = -1;
         for (var i = 0; i < tokens.Count; i++)
         {
             var found = Match(tokens, i, reference, out var isYearOnly);
-            if (found is null || IsTainted(tokens, i)) continue;
-            if (!isYearOnly) return found;
-            if (firstSentenceEnd < 0) firstSentenceEnd = FirstSentenceEnd(text);
-            if (yearOnly is null && tokens[i].Start < firstSentenceEnd) yearOnly = found;
+            if (found is not { } date || IsTainted(tokens, i)) continue;
+            if (isYearOnly)
+            {
+                if (firstSentenceEnd < 0) firstSentenceEnd = FirstSentenceEnd(text);
+                if (yearOnly is null && tokens[i].Start < firstSentenceEnd) yearOnly = date;
+                continue;
+            }
+            // "the Oct. 7 attack", "the Jan. 6 riot": a date naming an event is background unless nothing else is
+            // there; so is a date after the reference day (a plan, or a reference date that is wrong).
+            if (tokens.WordIs(i - 1, "the") || date.Start > reference)
+            {
+                weak ??= date;
+                continue;
+            }
+            return date;
         }
-        return yearOnly;
+        return weak ?? yearOnly;
     }
 
     // The date phrase starting at token i, if any.

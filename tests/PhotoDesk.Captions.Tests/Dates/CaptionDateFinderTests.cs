@@ -65,6 +65,14 @@ public class CaptionDateFinderTests
         { "Crowds fill the square in 2019.", "2025-06-16", "2019" },
         // a bare year in a later sentence is background
         { "Crowds fill the square. The tradition began in 1890.", "2025-06-16", "" },
+        // an anniversary names an event: the weekday is the picture's day
+        { "People attend a vigil marking the Oct. 7 attack in Tel Aviv on Monday.", "2025-06-16", "2025-06-16" },
+        // the event date alone still counts when nothing else is there
+        { "Rioters storm the Capitol on the Jan. 6 anniversary.", "2025-06-16", "2025-01-06" },
+        // a plan after a date word is not the picture's day
+        { "Workers prepare the stage ahead of Sunday's concert, on Friday.", "2025-06-16", "2025-06-13" },
+        // a date after the reference day is a plan
+        { "Fans line up for the final on June 30, 2025, seen here on Saturday.", "2025-06-16", "2025-06-14" },
         // no date at all
         { "A protester blocks mounted police officers during the protest.", "2025-06-16", "" },
         // "may" as a verb is not May
