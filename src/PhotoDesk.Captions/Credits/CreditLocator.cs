@@ -199,7 +199,13 @@ public static class CreditLocator
         {
             var candidate = caption[start..end];
             if (CreditLineParser.Parse(candidate) is { } parts)
+            {
                 best = new CreditMatch(start, TrimCredit(candidate).Length, TrimCredit(candidate), parts);
+                // Without a sentence break, names in the body run into the credit ("said Mayor Karen Bass Mario
+                // Tama/Getty Images"): stop once the photographer has three words.
+                var firstPiece = candidate[..candidate.IndexOf('/')];
+                if (PersonNames.Tokens(firstPiece).Length >= 3 && PersonNames.LooksLikePerson(firstPiece)) break;
+            }
             else if (best is not null) break;
             if (start < 2) break;
             start = caption.LastIndexOf(' ', start - 2) + 1;

@@ -30,6 +30,10 @@ public static class HouseStyleCorpus
         { "Demonstrators march through downtown on Saturday. Daniel Cole/Reuters.", "Daniel Cole", "Reuters", "", "2025-06-14" },
         // no period before the credit
         { "A demonstrator waves a flag on Saturday Daniel Cole/Reuters", "Daniel Cole", "Reuters", "", "2025-06-14" },
+        // no sentence break after a name in the body: the photographer stops at three words
+        { "The crowd listens to Mayor Karen Bass Jose Luis Magana/AP", "Jose Luis Magana", "AP", "", "" },
+        // no sentence break, newspaper chain
+        { "Pictures hang on a sculpture on Thursday Gina Ferazzi/Los Angeles Times/Getty Images", "Gina Ferazzi", "Los Angeles Times|Getty Images", "", "2025-06-12" },
         // The Washington Post keeps its article
         { "Protesters are rounded up outside the detention center on Monday. Joshua Lott/The Washington Post/Getty Images", "Joshua Lott", "The Washington Post|Getty Images", "", "2025-06-16" },
         // three-word name with a particle
