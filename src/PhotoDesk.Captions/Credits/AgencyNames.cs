@@ -47,7 +47,8 @@ public static class AgencyNames
         ["NASA"] = "NASA", ["ESA"] = "ESA", ["NOAA"] = "NOAA", ["FEMA"] = "FEMA", ["U.S. Navy"] = "U.S. Navy",
         ["U.S. Army"] = "U.S. Army", ["U.S. Air Force"] = "U.S. Air Force", ["U.S. Marine Corps"] = "U.S. Marine Corps",
         ["U.S. Coast Guard"] = "U.S. Coast Guard", ["White House"] = "White House", ["DVIDS"] = "DVIDS",
-        ["Kyodo News"] = "Kyodo News", ["Unsplash"] = "Unsplash", ["Pexels"] = "Pexels", ["Wikimedia Commons"] = "Wikimedia Commons",
+        ["Maxar Technologies"] = "Maxar Technologies", ["Planet Labs PBC"] = "Planet Labs PBC", ["Planet Labs"] = "Planet Labs",
+        ["CNN"] = "CNN", ["Kyodo News"] = "Kyodo News", ["Unsplash"] = "Unsplash", ["Pexels"] = "Pexels", ["Wikimedia Commons"] = "Wikimedia Commons",
         ["NBAE"] = "NBAE", ["Imagn"] = "Imagn Images", ["USA TODAY NETWORK"] = "USA TODAY NETWORK", ["Redux"] = "Redux", ["VII"] = "VII",
         ["Magnum Photos"] = "Magnum Photos", ["Panos Pictures"] = "Panos Pictures", ["Polaris"] = "Polaris", ["Contrasto"] = "Contrasto", ["Yonhap News Agency"] = "Yonhap",
     };
@@ -80,7 +81,8 @@ public static class AgencyNames
         "Festival", "Pictures", "Films", "Productions", "Corporation", "Corp", "Corp.", "Authority", "Administration",
         "Bureau", "Agency's", "Sheriff's", "Department's", "Patrol", "Service's", "Embassy", "Parliament", "Kremlin",
         "Presidency", "Palace", "Reserve", "Command", "Family", "Wires", "Pressphoto", "Sportsfile",
-        "Zeitung", "Allgemeine", "Unit", "Spokesperson", "Spokesman", "Ministry", "Forces", "Defense", "Defence", "Emergency", "Presidential", "Telegram", "Advertiser", "Advocate", "Beacon", "Leader", "Statesman", "Citizen", "Commons", "Wikimedia", "Unsplash", "Flickr", "Parliamentary", "Municipality", "Municipal", "Presse", "Foto", "Fotos", "Bild", "Scanpix", "Ritzau", "Bulls", "Hollandse",
+        "Zeitung", "Allgemeine", "Unit", "Spokesperson", "Spokesman", "Ministry", "Forces", "Defense", "Defence", "Emergency", "Presidential", "Technologies", "Technology", "Labs", "PBC", "Systems", "Solutions", "Industries", "Partners", "Holdings",
+        "International", "Global", "Worldwide", "GmbH", "AG", "Satellite", "Imagery", "Telegram", "Advertiser", "Advocate", "Beacon", "Leader", "Statesman", "Citizen", "Commons", "Wikimedia", "Unsplash", "Flickr", "Parliamentary", "Municipality", "Municipal", "Presse", "Foto", "Fotos", "Bild", "Scanpix", "Ritzau", "Bulls", "Hollandse",
     };
 
     private static readonly HashSet<string> Acronyms = new(StringComparer.Ordinal)

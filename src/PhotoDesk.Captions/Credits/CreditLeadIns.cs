@@ -21,7 +21,8 @@ internal static class CreditLeadIns
         ("photographers:", null), ("photographer:", null), ("photos by", null), ("photo by", null), ("photos:", null),
         ("photo:", null), ("pictures by", null), ("picture by", null), ("pictures:", null), ("picture:", null),
         ("photo illustration by", null), ("illustration by", null), ("file:", CaptionFlags.File), ("images by", null), ("image by", null), ("images:", null), ("image:", null), ("fotos:", null), ("foto:", null),
-        ("source:", null), ("copyright", null), ("(c)", null), ("©", null),
+        ("satellite image", null), ("satellite imagery", null), ("satellite photo", null), ("image ©", null), ("photo ©", null),
+        ("obtained by", null), ("source:", null), ("copyright", null), ("(c)", null), ("©", null),
     ];
 
     internal static string Strip(string s, CreditBuilder b)
@@ -38,7 +39,7 @@ internal static class CreditLeadIns
                 if (flag is not null) b.AddFlag(flag);
                 b.Marker = true;
                 matched = true;
-                if (prefix is "©" or "(c)" or "copyright") s = SkipYear(s);
+                if (prefix.EndsWith('©') || prefix is "(c)" or "copyright") s = SkipYear(s);
                 break;
             }
             if (!matched) break;

@@ -295,6 +295,24 @@ public static class HouseStyleCorpus
         // Spanish de la in capitals
         { "Rescuers search the rubble in Acapulco on Monday. Ricardo DE LA CRUZ/AFP", "Ricardo de la Cruz", "AFP", "", "2025-06-16" },
 
+        // --- Gallery chains seen in CNN-style galleries ---
+        // satellite imagery with a copyright year
+        { "A satellite image shows damage at the air base on June 2, 2025. Satellite image ©2025 Maxar Technologies/AP", "", "Maxar Technologies|AP", "", "2025-06-02" },
+        // a company name is not a photographer
+        { "A satellite image shows the port on Friday. Planet Labs PBC/AP", "", "Planet Labs PBC|AP", "", "2025-06-13" },
+        // obtained-by credit
+        { "A video still shows the scene outside the school. Obtained by CNN", "", "CNN", "", "" },
+        // EPA distributed by Shutterstock
+        { "Fans gather at the Capitol on Monday. Allison Dinner/EPA/Shutterstock", "Allison Dinner", "EPA|Shutterstock", "", "2025-06-16" },
+        // NYT picture through Redux
+        { "Senators arrive for the vote on Tuesday. Doug Mills/The New York Times/Redux", "Doug Mills", "The New York Times|Redux", "", "2025-06-10" },
+        // four-link chain
+        { "The president speaks in the Rose Garden on Monday. Ken Cedeno/UPI/Bloomberg/Getty Images", "Ken Cedeno", "UPI|Bloomberg|Getty Images", "", "2025-06-16" },
+        // pool inside a chain
+        { "The president speaks in the Oval Office on Monday. Jim Watson/Pool/AFP/Getty Images", "Jim Watson", "AFP|Getty Images", "pool", "2025-06-16" },
+        // file at the end of a chain
+        { "The president speaks at the Capitol in 2021. Jacquelyn Martin/AP/File", "Jacquelyn Martin", "AP", "file", "2021" },
+
         // --- Not credits: body text that looks like one ---
         // a slash between numbers is not a credit
         { "Volunteers staff the shelter 24/7 in Houston.", "", "", "", "" },
