@@ -13,6 +13,12 @@ public class CaptionDateFinderTests
         { "People protest in Los Angeles on June 14.", "2025-06-16", "2025-06-14" },
         // weekday plus month day: the explicit date decides
         { "Protesters march on Saturday, June 14.", "2025-06-16", "2025-06-14" },
+        // weekday and year-less date with a much later reference: the year in which June 14 was a Saturday
+        { "Protesters march on Saturday, June 14.", "2026-11-28", "2025-06-14" },
+        // near the reference a wrong weekday is a typo: the date stands
+        { "Protesters march on Friday, June 14.", "2025-06-16", "2025-06-14" },
+        // an explicit year is kept even when the weekday disagrees
+        { "Protesters march on Sunday, June 14, 2025.", "2026-11-28", "2025-06-14" },
         // full AP/Reuters date
         { "Police stand guard in Los Angeles, California, U.S., June 8, 2025.", "2025-06-16", "2025-06-08" },
         // day month year (EPA)
