@@ -39,10 +39,10 @@ public static class CreditLocator
             if (at > 0 && at < cut) cut = at;
         }
         end = CutRightsNotice(caption, cut);
-        while (true)
+        for (var round = 0; ; round++)
         {
             end = TrimSeparators(caption, end);
-            var embargo = EmbargoStart(caption, end);
+            var embargo = round < 4 ? EmbargoStart(caption, end) : -1;
             if (embargo < 0) return end;
             end = embargo;
         }
@@ -74,7 +74,8 @@ public static class CreditLocator
     {
         if (end < 5 || !caption.AsSpan(0, end).EndsWith(" OUT", StringComparison.Ordinal)) return -1;
         var i = end - 4;
-        while (i > 0 && (char.IsUpper(caption[i - 1]) || caption[i - 1] is ' ' or ','))
+        var limit = Math.Max(0, end - 80);
+        while (i > limit && (char.IsUpper(caption[i - 1]) || caption[i - 1] is ' ' or ','))
             i--;
         // Stop at the credit's own capitals ("REUTERS"): the embargo starts after the last delimiter or known agency.
         var segment = caption[i..(end - 4)];

@@ -60,6 +60,27 @@ public class CaptionParserPropertyTests
         }, iter: 3000);
     }
 
+    [Theory]
+    // wire embargoes repeated without end
+    [InlineData("A OUT ")]
+    // slashes without end
+    [InlineData("Jane Doe/")]
+    // sentences without end
+    [InlineData("Protesters march on Saturday, June 14. ")]
+    // parentheses without end
+    [InlineData("(AP Photo/Jane Doe) ")]
+    // capitals and commas
+    [InlineData("LOS ANGELES, CALIFORNIA - ")]
+    public void Parse_HugeRepetitiveCaption_FinishesWithASaneResult(string unit)
+    {
+        var caption = string.Concat(Enumerable.Repeat(unit, 200_000 / unit.Length));
+
+        var facts = Parser.Parse(caption, Reference);
+
+        Assert.True(facts.Credit is null || caption.Contains(facts.Credit, StringComparison.Ordinal));
+        Assert.True(facts.Photographers.Count <= 2);
+    }
+
     [Fact]
     public void Parse_ArbitraryText_CreditIsAPartOfTheCaptionOutsideTheDescription()
     {
