@@ -127,7 +127,7 @@ internal sealed partial class PlaceScan
                 : strong ? ReadingStrength.Region : ReadingStrength.WeakRegion;
             return new PlaceReading(strength, start, place);
         }
-        return null;
+        return strong ? CityNamedLandmark(start, runEnd) : null;
     }
 
     /// <summary>"[the] Compton neighborhood of [downtown] Los Angeles": city Los Angeles, sublocation Compton.</summary>
@@ -306,33 +306,5 @@ internal sealed partial class PlaceScan
         if (strong)
             return single ? city.Population >= 15_000 || city.IsCapital : city.Population >= 1_000 || city.FeatureCode.StartsWith("PPLA", StringComparison.Ordinal);
         return single ? city.Population >= 100_000 : city.Population >= 20_000;
-    }
-
-    /// <summary>"outside the Federal Building in Los Angeles", "at Dodger Stadium in Los Angeles": the landmark before "in City".</summary>
-    private string? LandmarkBefore(int preposition)
-    {
-        if (!IsWord(preposition, "in") && !IsWord(preposition, "at")) return null;
-        var end = preposition;
-        var k = end - 1;
-        while (k >= 0 && end - k <= MaxRunTokens && (IsNameLike(k) || _tokens[k].IsWord && PlaceVocabulary.IsConnector(Word(k)) && IsNameLike(k - 1)))
-        {
-            if (_tokens[k].Is(TokenFlags.Period) && !IsAbbreviatedNamePart(k) && !_tokens[k].Is(TokenFlags.InnerPeriod)) return null;
-            k--;
-        }
-        if (k == end - 1 || k < 0 || !_tokens[k].IsWord || _tokens[k].IsNameLike) return null;
-        var before = Word(k);
-        if (!before.Equals("the", StringComparison.OrdinalIgnoreCase) && !PlaceVocabulary.IsStrongPreposition(before)
-            && !before.Equals("on", StringComparison.OrdinalIgnoreCase) && !before.Equals("by", StringComparison.OrdinalIgnoreCase)
-            && !before.Equals("behind", StringComparison.OrdinalIgnoreCase) && !before.Equals("beside", StringComparison.OrdinalIgnoreCase))
-            return null;
-        return Span(k + 1, end).ToString();
-    }
-
-    /// <summary>"in Minneapolis' Powderhorn Park": the name after a possessive city.</summary>
-    private string? PossessiveSublocation(int cityEnd)
-    {
-        if (!_tokens[cityEnd - 1].Is(TokenFlags.Possessive) || !IsNameLike(cityEnd)) return null;
-        var end = RunEnd(cityEnd);
-        return end > cityEnd ? Span(cityEnd, end).ToString() : null;
     }
 }

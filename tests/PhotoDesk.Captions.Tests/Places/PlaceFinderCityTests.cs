@@ -194,6 +194,12 @@ public sealed class PlaceFinderCityTests
     [InlineData("A man is detained in the Westlake district of Los Angeles on June 8.", "Los Angeles", "Westlake")]
     // over the X neighborhood of City
     [InlineData("Smoke rises over the Pacific Palisades neighborhood of Los Angeles.", "Los Angeles", "Pacific Palisades")]
+    // a landmark named after its city (two-word city)
+    [InlineData("Travelers wait at Los Angeles International Airport on Friday.", "Los Angeles", "Los Angeles International Airport")]
+    // a landmark named after its city (one-word city of millions)
+    [InlineData("Monks pray near Kyiv Pechersk Lavra.", "Kyiv", "Kyiv Pechersk Lavra")]
+    // with an article and a facility word at the end
+    [InlineData("Fans gather at the Sydney Opera House.", "Sydney", "Sydney Opera House")]
     public void Find_SublocationForms_ReturnCityAndSublocation(string text, string city, string sublocation)
     {
         var place = Finder.Find(text);
