@@ -175,7 +175,7 @@ internal sealed partial class PlaceScan
             if (city is null) continue;
             var stated = Array.FindAll(AreasFor(key[..length], s, runEnd, qualifier: false), a => first.Areas.Any(q => q.CountryCode == a.CountryCode));
             if (stated.Length > 0 && city.Population < 100_000) return null;
-            return new PlaceReading(ReadingStrength.City, s, CityPlace(city, StatedRegion(city, first, second), null));
+            return new PlaceReading(ReadingStrength.City, s, CityPlace(city, StatedRegion(city, first, second), null, AbbreviatedName(s, runEnd, city)));
         }
         return null;
     }
@@ -207,7 +207,7 @@ internal sealed partial class PlaceScan
             // "Florida, U.S." is the state (not Florida, N.Y.); "Washington, U.S." and "Kyiv, Ukraine" the cities.
             var stated = Array.FindAll(AreasFor(key, start, end, qualifier: false), a => first.Areas.Any(q => q.CountryCode == a.CountryCode));
             if (city is not null && (stated.Length == 0 || city.Population >= 100_000))
-                return CityPlace(city, StatedRegion(city, first, second), null);
+                return CityPlace(city, StatedRegion(city, first, second), null, AbbreviatedName(start, end, city));
             if (stated.Length > 0) return AreaPlace(stated[0]);
             if (!acceptUnknown || end - start > 4 || end - start == 1 && PlaceVocabulary.IsCommonNoun(Word(start))) return null;
             return UnknownCity(start, end, first, second);
@@ -227,7 +227,7 @@ internal sealed partial class PlaceScan
         if (possessiveInName) areas = Array.FindAll(areas, a => a.Admin1Code is null || a.CountryCode == "US");
         if (best is not null && (areaFirst && areas.Length > 0 || (article >= 0 || possessiveInName) && best.Population < 100_000)) best = null;
         if (best is not null && IsTrusted(best, start, end, strong) && (areas.Length == 0 || PrefersCity(best, areas, key)))
-            return CityPlace(best, null, null);
+            return CityPlace(best, null, null, AbbreviatedName(start, end, best));
         return areas.Length > 0 ? AreaPlace(areas[0]) : null;
     }
 

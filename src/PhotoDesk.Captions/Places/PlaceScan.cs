@@ -262,6 +262,15 @@ internal sealed partial class PlaceScan : IDisposable
     private static Place AreaPlace(PlaceArea area) =>
         new(null, null, area.RegionName, CountryNames.NameOf(area.CountryCode), area.CountryCode);
 
+    /// <summary>"St. Paul" as the caption writes it, where the gazetteer spells out "Saint Paul"; null otherwise.</summary>
+    private string? AbbreviatedName(int start, int end, GazetteerPlace city)
+    {
+        for (var i = start; i < end; i++)
+            if (_tokens[i].Is(TokenFlags.Period) && Word(i).Length == 2 && IsAbbreviatedNamePart(i) && !city.Name.Contains('.'))
+                return WrittenName(start, end);
+        return null;
+    }
+
     /// <summary>"LOS ANGELES" → "Los Angeles" for a name the gazetteer lacks; other text is kept as written.</summary>
     private string WrittenName(int start, int end)
     {

@@ -142,6 +142,16 @@ public sealed class PlaceFinderCityTests
     [InlineData("FANS CELEBRATE IN BUENOS AIRES, ARGENTINA, AFTER THE FINAL.", "Buenos Aires", null, "Argentina", "AR")]
     // AP dateline for the capital: the city, not the state
     [InlineData("WASHINGTON (AP) — The president speaks to reporters.", "Washington", "District of Columbia", "United States", "US")]
+    // St. as the caption writes it, where GeoNames spells out Saint
+    [InlineData("Protesters gather outside the Minnesota State Capitol in St. Paul, Minn., on Friday.", "St. Paul", "Minnesota", "United States", "US")]
+    // a city whose population the two packages spell differently (Zaporizhia / Zaporizhzhya)
+    [InlineData("Residents of Mariupol board buses in Zaporizhzhia.", "Zaporizhzhia", null, "Ukraine", "UA")]
+    // Gothenburg (Goteborg in the population package)
+    [InlineData("Fans gather in Gothenburg, Sweden.", "Gothenburg", null, "Sweden", "SE")]
+    // a town with a two-word name and an AP abbreviation
+    [InlineData("Tornado damage is seen in Rolling Fork, Miss., on Saturday, March 25, 2023.", "Rolling Fork", "Mississippi", "United States", "US")]
+    // the launch site after "from" is no place; the town after "in" is
+    [InlineData("The rocket lifts off from Kennedy Space Center in Cape Canaveral, Fla.", "Cape Canaveral", "Florida", "United States", "US")]
     public void Find_CityForms_ReturnCityRegionAndCountry(string text, string city, string? region, string country, string code)
     {
         var place = Finder.Find(text);
