@@ -78,7 +78,8 @@ internal sealed partial class PlaceScan
         i < _count && _tokens[i].IsWord && (PlaceVocabulary.IsCalendarWord(Word(i)) || _tokens[i].Is(TokenFlags.Digit));
 
     /// <summary>"in Paramount, California", "in the Compton neighborhood of Los Angeles", "in eastern Ukraine".</summary>
-    private PlaceReading? AfterPreposition(int preposition, bool strong)
+    /// <param name="lookahead">How many "in City" hops further on may still be read to tell a landmark from a place.</param>
+    private PlaceReading? AfterPreposition(int preposition, bool strong, int lookahead = 2)
     {
         var start = preposition + 1;
         var skipped = 0;
@@ -110,8 +111,8 @@ internal sealed partial class PlaceScan
         var neighborhood = NeighborhoodOf(start, runEnd);
         if (neighborhood is not null) return neighborhood;
         // "at Dodger Stadium in Los Angeles", "in Times Square in New York": the place is the one after "in".
-        if ((IsWord(runEnd, "in") || IsWord(runEnd, "at")) && IsNameLike(runEnd + 1) && !IsAreaName(start, runEnd)
-            && AfterPreposition(runEnd, strong: true)?.Place.City is not null)
+        if (lookahead > 0 && (IsWord(runEnd, "in") || IsWord(runEnd, "at")) && IsNameLike(runEnd + 1) && !IsAreaName(start, runEnd)
+            && AfterPreposition(runEnd, strong: true, lookahead - 1)?.Place.City is not null)
             return null;
         for (var end = runEnd; end > start; end--)
         {
