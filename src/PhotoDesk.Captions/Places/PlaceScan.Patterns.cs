@@ -20,7 +20,7 @@ internal sealed partial class PlaceScan
             PlaceReading? reading = null;
             if (PlaceVocabulary.IsStrongPreposition(word)) reading = AfterPreposition(i, strong: true);
             else if (PlaceVocabulary.IsWeakPreposition(word)) reading = AfterPreposition(i, strong: false);
-            if (reading is null && token.IsNameLike && !IsNameLike(i - 1)) reading = NameBeforeQualifier(i);
+            if (reading is null && token.IsNameLike && StartsRun(i)) reading = NameBeforeQualifier(i);
             if (reading is not null && reading.IsBetterThan(best)) best = reading;
             // Readings are met in text order, so nothing after the first city can beat it.
             if (best?.Strength == ReadingStrength.City) break;

@@ -95,6 +95,10 @@ internal sealed partial class PlaceScan : IDisposable
         return i;
     }
 
+    /// <summary>Token <paramref name="i"/> begins a run of name words: nothing name-like before it in the same sentence.</summary>
+    private bool StartsRun(int i) =>
+        !IsNameLike(i - 1) || _tokens[i - 1].Is(TokenFlags.Period) && !IsAbbreviatedNamePart(i - 1) && !_tokens[i - 1].Is(TokenFlags.InnerPeriod);
+
     // "R." in "Edward R. Roybal", "St." in "St. Louis": a period that does not end the name.
     private bool IsAbbreviatedNamePart(int i)
     {

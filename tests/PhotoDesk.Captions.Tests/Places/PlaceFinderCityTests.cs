@@ -152,6 +152,12 @@ public sealed class PlaceFinderCityTests
     [InlineData("Tornado damage is seen in Rolling Fork, Miss., on Saturday, March 25, 2023.", "Rolling Fork", "Mississippi", "United States", "US")]
     // the launch site after "from" is no place; the town after "in" is
     [InlineData("The rocket lifts off from Kennedy Space Center in Cape Canaveral, Fla.", "Cape Canaveral", "Florida", "United States", "US")]
+    // L.A.
+    [InlineData("Traffic crawls on a freeway in L.A. on Friday.", "Los Angeles", "California", "United States", "US")]
+    // D.C. alone
+    [InlineData("Tourists crowd the Mall in D.C. on July 4.", "Washington", "District of Columbia", "United States", "US")]
+    // metadata style at the end: City, ST, USA
+    [InlineData("Protesters march past City Hall. Los Angeles, CA, USA.", "Los Angeles", "California", "United States", "US")]
     public void Find_CityForms_ReturnCityRegionAndCountry(string text, string city, string? region, string country, string code)
     {
         var place = Finder.Find(text);
