@@ -176,7 +176,10 @@ internal sealed partial class PlaceScan
             if (city is null) continue;
             var stated = Array.FindAll(AreasFor(key[..length], s, runEnd, qualifier: false), a => first.Areas.Any(q => q.CountryCode == a.CountryCode));
             if (stated.Length > 0 && city.Population < 100_000) return null;
-            return new PlaceReading(ReadingStrength.City, s, CityPlace(city, StatedRegion(city, first, second), null, AbbreviatedName(s, runEnd, city)));
+            // "a man from Lagos, Nigeria, walks in Rome": after a weak preposition the city is not the scene.
+            var weak = s == start && start > 0 && _tokens[start - 1].IsWord && PlaceVocabulary.IsWeakPreposition(Word(start - 1));
+            return new PlaceReading(weak ? ReadingStrength.WeakCity : ReadingStrength.City, s,
+                CityPlace(city, StatedRegion(city, first, second), null, AbbreviatedName(s, runEnd, city)));
         }
         return null;
     }

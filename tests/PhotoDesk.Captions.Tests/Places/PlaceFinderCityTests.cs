@@ -158,6 +158,10 @@ public sealed class PlaceFinderCityTests
     [InlineData("Tourists crowd the Mall in D.C. on July 4.", "Washington", "District of Columbia", "United States", "US")]
     // metadata style at the end: City, ST, USA
     [InlineData("Protesters march past City Hall. Los Angeles, CA, USA.", "Los Angeles", "California", "United States", "US")]
+    // where someone is from is not the scene, even with its country
+    [InlineData("A man from Lagos, Nigeria, walks past the Colosseum in Rome.", "Rome", null, "Italy", "IT")]
+    // a university named after a state is no place
+    [InlineData("Chad Smith of Ohio State runs with the ball in Columbus, Ohio.", "Columbus", "Ohio", "United States", "US")]
     public void Find_CityForms_ReturnCityRegionAndCountry(string text, string city, string? region, string country, string code)
     {
         var place = Finder.Find(text);
