@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
+using PhotoDesk.Metadata.Writing;
 using PhotoDesk.SampleArchive.Gallery;
 using PhotoDesk.SampleArchive.Planning;
+using PhotoDesk.SampleArchive.Writing;
 
 namespace PhotoDesk.SampleArchive;
 
@@ -27,7 +29,7 @@ public static class Program
             {
                 return parsed.GetValue(planOption) ? PrintPlan(seed) : Build(output, seed);
             }
-            catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+            catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or MetadataWriteException)
             {
                 Console.Error.WriteLine($"sample-archive: {e.Message}");
                 return Fatal;
@@ -49,9 +51,12 @@ public static class Program
 
     private static int Build(string output, string seed)
     {
-        Console.Error.WriteLine("sample-archive: the metadata writer (PhotoDesk.Metadata.Writing) is not merged yet; use --plan");
-        _ = output;
-        _ = seed;
-        return Fatal;
+        var writer = new SamplePhotoWriter(
+            new MetadataWriter(),
+            new MetadataWriter(new JpegWriteOptions { WriteIptc = false }));
+        var report = new SampleArchiveBuilder(writer).Build(output, seed);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"wrote {report.Plans.Count} photos, {report.Files.Count} files, {report.TotalBytes:N0} bytes to {output}"));
+        return Ok;
     }
 }

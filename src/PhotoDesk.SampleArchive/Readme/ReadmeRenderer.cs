@@ -23,6 +23,8 @@ public static class ReadmeRenderer
 
         Line("# Sample archive");
         Line();
+        Line("<!-- Generated with the archive by src/PhotoDesk.SampleArchive (Readme/ReadmeRenderer.cs): edit there, then rebuild. -->");
+        Line();
         Line($"The {plans.Count} photos of the gallery published with the article");
         Line($"*{SeedArticleTitle}*");
         Line("(news outlet named WILLHOST in the seed, June 2025; the article text, captions included, is the project's seed:");
