@@ -69,9 +69,17 @@ internal sealed partial class PlaceScan
         var allCaps = true;
         for (var t = start; t < runEnd; t++)
             if (_tokens[t].IsWord && !_tokens[t].Is(TokenFlags.AllCaps) && !PlaceVocabulary.IsConnector(Word(t))) allCaps = false;
-        if (!allCaps && first is null && !agency) return null;
+        // "Kyiv — Rescuers search …": a dateline in title case with nothing beside it must name a big city.
+        if (!allCaps && first is null && !agency && !IsBigCity(start, runEnd)) return null;
         var place = ResolveNamed(start, runEnd, first, second, strong: true, acceptUnknown: first is not null || allCaps && agency);
         return place is null ? null : new PlaceReading(ReadingStrength.Dateline, start, place);
+    }
+
+    private bool IsBigCity(int start, int end)
+    {
+        Span<char> key = stackalloc char[PlaceKey.MaxLength * 2];
+        var length = Key(start, end, key);
+        return length > 0 && BestCity(key[..length]) is { Population: >= 100_000 };
     }
 
     private bool IsDatePart(int i) =>
