@@ -96,6 +96,15 @@ internal sealed class PhotoQueryParser : QueryParser
         return base.GetWildcardQuery(resolved, FoldFor(resolved, termStr));
     }
 
+    /// <summary>A group of only negative clauses (<c>-has:date</c>) means "everything except": Lucene alone would match nothing.</summary>
+    protected override Query GetBooleanQuery(IList<BooleanClause> clauses, bool disableCoord)
+    {
+        var query = base.GetBooleanQuery(clauses, disableCoord);
+        if (query is BooleanQuery boolean && boolean.Clauses.Count > 0 && boolean.Clauses.All(c => c.Occur == Occur.MUST_NOT))
+            boolean.Add(new MatchAllDocsQuery(), Occur.MUST);
+        return query;
+    }
+
     protected override Query GetRegexpQuery(string field, string termStr) =>
         throw new ParseException("regular expressions are not supported (a '/' is searched as text)");
 
