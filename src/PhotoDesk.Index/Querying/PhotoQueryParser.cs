@@ -14,6 +14,10 @@ namespace PhotoDesk.Index.Querying;
 /// numeric ranges, unqualified words over caption, headline, names and places, accent folding for wildcard and fuzzy
 /// terms, and fuzzy phrases (<c>by:"ringo chew"~</c>). One instance per parse (the base class keeps state).
 /// </summary>
+/// <remarks>
+/// The overrides may return null (written <c>!</c> below, as the base signatures are not annotated): the base parser
+/// drops a null clause, which is what words that are all stop words must do.
+/// </remarks>
 internal sealed class PhotoQueryParser : QueryParser
 {
     /// <summary>Fields unqualified words search, with their boosts.</summary>
