@@ -108,6 +108,24 @@ public sealed class PhotoIndexWriterTests : IDisposable
     }
 
     [Fact]
+    public void HugeEntry_TooLargeForDocValues_IsStoredAndFoundWhole()
+    {
+        var caption = string.Concat(Enumerable.Repeat("A very long caption about a protest in Paramount. ", 1000)); // ~50 KB
+        var huge = SamplePhotos.All[1] with { Metadata = SamplePhotos.All[1].Metadata with { Description = caption } };
+        using (var writer = PhotoIndex.OpenWriter(IndexPath, TimeSpan.Zero, CancellationToken.None))
+        {
+            writer.Upsert(huge);
+            writer.Upsert(SamplePhotos.All[0]);
+            writer.Commit();
+        }
+        using var searcher = PhotoIndex.OpenSearcher(IndexPath);
+        var hit = searcher.Search(new SearchRequest("paramount")).Hits.Single();
+        Assert.Equal(caption, hit.Entry.Metadata.Description);
+        Assert.Equal(huge, searcher.Get(huge.Id)!, EntryComparer.Instance);
+        Assert.Equal(SamplePhotos.All[0], searcher.Get("p1")!, EntryComparer.Instance);
+    }
+
+    [Fact]
     public void Delete_RemovesThePhoto_AndItsStamp()
     {
         using var writer = PhotoIndex.OpenWriter(IndexPath, TimeSpan.Zero, CancellationToken.None);
