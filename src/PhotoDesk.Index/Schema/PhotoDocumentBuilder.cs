@@ -41,7 +41,7 @@ internal static class PhotoDocumentBuilder
         AddNames(doc, IndexFields.City, One(place.City), FacetFields.City, has);
         AddNames(doc, IndexFields.Region, One(place.Region), FacetFields.Region, has);
         AddNames(doc, IndexFields.Country, One(place.Country), FacetFields.Country, has);
-        AddNames(doc, IndexFields.CountryCode, One(place.CountryCode), facet: null, has);
+        AddNames(doc, IndexFields.CountryCode, One(place.CountryCode), FacetFields.CountryCode, has);
         var placeValues = Distinct(place.Sublocation, place.City, place.Region, place.Country, place.CountryCode);
         AddNames(doc, IndexFields.Place, placeValues, facet: null, has);
 
