@@ -138,10 +138,23 @@ public sealed class CreditsFixCommandTests : IDisposable
         Assert.Equal(0, Hits("tag:killed-batch"));
     }
 
+    /// <summary>At least three sidecars written (read while the batch runs: a file may be mid-rename).</summary>
     private bool HalfWritten(Dictionary<string, byte[]> before)
     {
-        var now = _sample.Snapshot();
-        var changed = now.Count(kv => !before.TryGetValue(kv.Key, out var b) || !b.AsSpan().SequenceEqual(kv.Value));
+        var changed = 0;
+        foreach (var file in Directory.EnumerateFiles(_sample.Archive, "*.xmp", SearchOption.AllDirectories))
+        {
+            var key = Path.GetRelativePath(_sample.Archive, file);
+            if (Path.GetFileName(file).StartsWith('.')) continue;
+            try
+            {
+                if (!before.TryGetValue(key, out var b) || !b.AsSpan().SequenceEqual(File.ReadAllBytes(file))) changed++;
+            }
+            catch (IOException)
+            {
+                // being replaced right now
+            }
+        }
         return changed >= 3;
     }
 

@@ -65,6 +65,8 @@ internal static partial class CreditsCommand
         BatchResult result;
         try
         {
+            // The batch lock first: a second batch waits here and never competes for the index writer.
+            using var batchLock = BatchLock.Acquire(desk.Journal.Directory, LockWait, ct);
             using var writer = PhotoIndex.OpenWriter(desk.IndexPath, LockWait, ct);
             result = desk.Runner(writer).Apply(plan, CommandLine(), ct);
         }
