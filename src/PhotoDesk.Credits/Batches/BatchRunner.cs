@@ -41,7 +41,7 @@ public sealed class BatchRunner(BatchJournal journal, IMetadataWriter writer, IP
             reindexer.Reindex(changed.Select(p => new PhotoRef(p.Id, p.Path)).ToList(), cancellationToken);
             record = BatchJournal.WithHashesAfter(record) with { State = BatchState.Applied, StateTime = _options.Clock.GetUtcNow() };
             journal.Save(record);
-            skipped.AddRange(record.Photos.Where(p => p.Error is not null).Select(p => new SkippedPhoto(new PhotoRef(p.Id, p.Path), p.Error!)));
+            skipped.AddRange(record.Photos.Where(p => p.Error is not null).Select(p => new SkippedPhoto(new PhotoRef(p.Id, p.Path), p.Error!, IsFailure: true)));
             return new BatchResult(record.Id, changed, skipped, recovery);
         }
         catch (Exception)
@@ -154,11 +154,11 @@ public sealed class BatchRunner(BatchJournal journal, IMetadataWriter writer, IP
             }
             catch (PhotoReadException e)
             {
-                skipped.Add(new SkippedPhoto(photo.Photo, e.Reason));
+                skipped.Add(new SkippedPhoto(photo.Photo, e.Reason, IsFailure: true));
                 continue;
             }
             if (photo.Changes.All(c => MetadataValues.SameValues(MetadataValues.Get(now, c.Field), c.Before))) kept.Add(photo);
-            else skipped.Add(new SkippedPhoto(photo.Photo, "changed since the preview; plan again"));
+            else skipped.Add(new SkippedPhoto(photo.Photo, "changed since the preview; plan again", IsFailure: true));
         }
         return kept;
     }

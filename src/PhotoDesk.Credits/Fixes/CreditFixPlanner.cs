@@ -19,12 +19,29 @@ public sealed class CreditFixPlanner(IMetadataReader reader, ICaptionParser pars
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(photos);
-        if (string.IsNullOrWhiteSpace(request.From) || string.IsNullOrWhiteSpace(request.To))
-            throw new ArgumentException("both the name to replace and its replacement are needed");
-        var replacer = new NameReplacer(request.From, request.To);
+        return PlanMany([(request, photos.ToList())], cancellationToken);
+    }
+
+    /// <summary>
+    /// One batch for several corrections (e.g. every accepted finding of a rule). A photo named by several requests
+    /// gets them applied one after the other to the same values, so the result is one consistent change per photo.
+    /// </summary>
+    public BatchPlan PlanMany(IReadOnlyList<(CreditFixRequest Request, IReadOnlyList<PhotoRef> Photos)> fixes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(fixes);
+        if (fixes.Count == 0) throw new ArgumentException("no correction to plan");
+        foreach (var (request, _) in fixes)
+        {
+            if (string.IsNullOrWhiteSpace(request.From) || string.IsNullOrWhiteSpace(request.To))
+                throw new ArgumentException("both the name to replace and its replacement are needed");
+        }
+        var target = fixes[0].Request.Target;
+        var byPhoto = fixes.SelectMany(f => f.Photos.Select(p => (Photo: p, f.Request)))
+            .GroupBy(x => x.Photo.Path, StringComparer.Ordinal)
+            .Select(g => (Photo: g.First().Photo, Requests: g.Select(x => x.Request).Distinct().ToList()));
         var planned = new List<PlannedPhoto>();
         var skipped = new List<SkippedPhoto>();
-        foreach (var photo in photos.DistinctBy(p => p.Path, StringComparer.Ordinal))
+        foreach (var (photo, requests) in byPhoto)
         {
             cancellationToken.ThrowIfCancellationRequested();
             PhotoMetadata metadata;
@@ -34,15 +51,15 @@ public sealed class CreditFixPlanner(IMetadataReader reader, ICaptionParser pars
             }
             catch (PhotoReadException e)
             {
-                skipped.Add(new SkippedPhoto(photo, e.Reason));
+                skipped.Add(new SkippedPhoto(photo, e.Reason, IsFailure: true));
                 continue;
             }
-            var changes = Changes(metadata, request, replacer);
+            var changes = Changes(metadata, requests);
             if (changes.Count > 0) planned.Add(new PlannedPhoto(photo, changes));
-            else skipped.Add(new SkippedPhoto(photo, $"nothing to change (no \"{request.From}\" in the fields a {request.Field.ToName()} fix touches)"));
+            else skipped.Add(new SkippedPhoto(photo, $"nothing to change (no \"{string.Join("\", \"", requests.Select(r => r.From))}\" where a {requests[0].Field.ToName()} fix looks)"));
         }
-        var description = $"credits fix: \"{request.From}\" → \"{request.To}\" ({request.Field.ToName()})";
-        return new BatchPlan(Kind, description, request.Target, planned, skipped);
+        var description = "credits fix: " + string.Join("; ", fixes.Select(f => $"\"{f.Request.From}\" → \"{f.Request.To}\" ({f.Request.Field.ToName()})").Distinct());
+        return new BatchPlan(Kind, description, target, planned, skipped);
     }
 
     /// <summary>The plan that applies a finding's suggestion to the finding's photos.</summary>
@@ -54,30 +71,36 @@ public sealed class CreditFixPlanner(IMetadataReader reader, ICaptionParser pars
         return Plan(new CreditFixRequest(finding.Found!, finding.Suggestion!, field, target), finding.Photos, cancellationToken);
     }
 
-    private List<FieldChange> Changes(PhotoMetadata metadata, CreditFixRequest request, NameReplacer replacer)
+    private List<FieldChange> Changes(PhotoMetadata metadata, IReadOnlyList<CreditFixRequest> requests)
     {
-        var changes = new List<FieldChange>();
-        void Scalar(string field, string? value)
+        IReadOnlyList<string> creators = metadata.Creators;
+        var caption = metadata.Description;
+        var creditLine = metadata.CreditLine;
+        var source = metadata.Source;
+        var reference = metadata.CaptureTime?.Date ?? metadata.DateCreated?.Start ?? DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
+        foreach (var request in requests)
         {
-            if (value is null || !replacer.IsMatch(value)) return;
-            var after = replacer.Replace(value);
-            if (after != value) changes.Add(new FieldChange(field, [value], [after]));
+            var replacer = new NameReplacer(request.From, request.To);
+            string? Replace(string? value) => value is not null && replacer.IsMatch(value) ? replacer.Replace(value) : value;
+            if (request.Field == CreditField.Photographer && creators.Any(replacer.IsMatch))
+                creators = creators.Select(c => replacer.Replace(c)).Distinct(StringComparer.Ordinal).ToArray();
+            if (request.Field != CreditField.CreditLine && caption is not null)
+                caption = CaptionCredit.ReplaceInCredit(caption, parser.Parse(caption, reference).Credit, replacer);
+            creditLine = Replace(creditLine);
+            if (request.Field != CreditField.CreditLine) source = Replace(source);
         }
 
-        if (request.Field == CreditField.Photographer && metadata.Creators.Any(replacer.IsMatch))
-        {
-            var after = metadata.Creators.Select(c => replacer.Replace(c)).Distinct(StringComparer.Ordinal).ToArray();
-            if (!MetadataValues.SameValues(after, metadata.Creators)) changes.Add(new FieldChange(PhotoFields.Creators, metadata.Creators, after));
-        }
-        if (request.Field != CreditField.CreditLine && metadata.Description is { } caption)
-        {
-            var reference = metadata.CaptureTime?.Date ?? metadata.DateCreated?.Start ?? DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
-            var credit = parser.Parse(caption, reference).Credit;
-            var after = CaptionCredit.ReplaceInCredit(caption, credit, replacer);
-            if (after != caption) changes.Add(new FieldChange(PhotoFields.Description, [caption], [after]));
-        }
-        Scalar(PhotoFields.CreditLine, metadata.CreditLine);
-        if (request.Field != CreditField.CreditLine) Scalar(PhotoFields.Source, metadata.Source);
+        var changes = new List<FieldChange>();
+        if (!MetadataValues.SameValues(creators, metadata.Creators)) changes.Add(new FieldChange(PhotoFields.Creators, metadata.Creators, creators));
+        AddScalar(changes, PhotoFields.Description, metadata.Description, caption);
+        AddScalar(changes, PhotoFields.CreditLine, metadata.CreditLine, creditLine);
+        AddScalar(changes, PhotoFields.Source, metadata.Source, source);
         return changes;
+    }
+
+    private static void AddScalar(List<FieldChange> changes, string field, string? before, string? after)
+    {
+        if (before == after || before is null || after is null) return;
+        changes.Add(new FieldChange(field, [before], [after]));
     }
 }

@@ -32,7 +32,7 @@ public sealed class TagPlanner(IMetadataReader reader)
             }
             catch (PhotoReadException e)
             {
-                skipped.Add(new SkippedPhoto(photo, e.Reason));
+                skipped.Add(new SkippedPhoto(photo, e.Reason, IsFailure: true));
                 continue;
             }
             var before = metadata.Keywords;

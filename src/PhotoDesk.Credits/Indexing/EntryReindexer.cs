@@ -1,0 +1,45 @@
+using PhotoDesk.Core.Indexing;
+using PhotoDesk.Core.Photos;
+using PhotoDesk.Credits.Batches;
+using PhotoDesk.Credits.Checks;
+
+namespace PhotoDesk.Credits.Indexing;
+
+/// <summary>
+/// Re-indexes photos after a batch wrote or restored them: read the files → build the entry as ingest does →
+/// upsert under the same id → commit once. The entry keeps its id, content hash, thumbnail and findings (findings
+/// are refreshed by <c>credits check</c>). A photo that cannot be read keeps its old entry.
+/// </summary>
+public sealed class EntryReindexer(IPhotoIndexWriter writer, IMetadataReader reader, EntryBuilder build) : IPhotoReindexer
+{
+    public void Reindex(IReadOnlyList<PhotoRef> photos, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(photos);
+        foreach (var photo in photos)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            // A photo the index does not know yet (tagged by path) is left to the next ingest.
+            if (photo.Id.Length == 0 || !File.Exists(photo.Path)) continue;
+            PhotoMetadata metadata;
+            try
+            {
+                metadata = reader.Read(photo.Path, cancellationToken);
+            }
+            catch (PhotoReadException)
+            {
+                continue;
+            }
+            var previous = writer.Get(photo.Id);
+            var entry = build(photo.Id, metadata, PhotoFileStamp.Of(photo.Path), previous?.ContentHash);
+            writer.Upsert(entry with
+            {
+                Id = photo.Id,
+                ContentHash = previous?.ContentHash ?? entry.ContentHash,
+                ThumbnailKey = previous?.ThumbnailKey ?? entry.ThumbnailKey,
+                Origin = previous?.Origin ?? entry.Origin,
+                Findings = previous?.Findings ?? entry.Findings,
+            });
+        }
+        writer.Commit();
+    }
+}
