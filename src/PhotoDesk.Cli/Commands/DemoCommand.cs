@@ -1,18 +1,86 @@
 using System.CommandLine;
+using PhotoDesk.Core.Indexing;
+using PhotoDesk.Core.Text;
+using PhotoDesk.Index;
+using PhotoDesk.Ingest.Pipeline;
 
 namespace PhotoDesk.Cli.Commands;
 
-// Placeholder until this command is built: it says so and fails.
+/// <summary>
+/// <c>photodesk demo [--index DIR]</c>: the first command to try. Ingests the repository's <c>archive-sample/</c>
+/// into <c>index/</c> beside it (incrementally: only what changed), then shows the desk. Until the terminal UI is
+/// wired in here, it prints a sample search instead.
+/// </summary>
 internal static class DemoCommand
 {
+    public const string SampleFolder = "archive-sample";
+    public const string SampleQuery = "by:\"Jae C. Hong\"";
+
     public static Command Create()
     {
-        var command = new Command("demo", "(not built yet)");
-        command.SetAction(_ =>
-        {
-            Console.Error.WriteLine("photodesk demo: not built yet");
-            return ExitCodes.Fatal;
-        });
+        var index = CommonOptions.Index();
+        var command = new Command("demo", $"Ingest the sample archive ({SampleFolder}/) when needed, then show it");
+        command.Options.Add(index);
+        command.SetAction((parse, ct) => RunAsync(parse.GetValue(index), ct));
         return command;
     }
+
+    private static async Task<int> RunAsync(string? indexOption, CancellationToken ct)
+    {
+        var sample = FindSample();
+        if (sample is null)
+        {
+            Console.Error.WriteLine($"photodesk demo: no {SampleFolder}/ folder here or above; run it from a PhotoDesk clone");
+            return ExitCodes.Fatal;
+        }
+        var indexPath = indexOption is null && !ConfiguredElsewhere()
+            ? Path.Combine(Path.GetDirectoryName(sample)!, "index")
+            : IndexLocation.Resolve(indexOption);
+
+        Console.Error.WriteLine($"photodesk demo: ingesting {TerminalText.Sanitize(sample)} into {TerminalText.Sanitize(indexPath)}");
+        var code = await IngestCommand.RunAsync("demo", [sample], indexPath, json: false, thumbnails: true, wait: false, force: false, ct)
+            .ConfigureAwait(false);
+        if (code == ExitCodes.Fatal && !PhotoIndex.Exists(indexPath)) return code;
+        if (code == ExitCodes.Cancelled) return code;
+        return ShowSample(indexPath, ct);
+    }
+
+    private static int ShowSample(string indexPath, CancellationToken ct)
+    {
+        using var searcher = PhotoIndex.OpenSearcher(indexPath);
+        var result = searcher.Search(new SearchRequest(SampleQuery) { Limit = 10, Facets = ["agency"] }, ct);
+        Console.Out.WriteLine();
+        Console.Out.WriteLine($"photodesk search '{SampleQuery}': {result.Total} photos");
+        foreach (var hit in result.Hits)
+        {
+            var e = hit.Entry;
+            var caption = TerminalText.Sanitize(e.Caption.Description ?? e.Metadata.Description);
+            if (caption.Length > 90) caption = caption[..89] + "…";
+            Console.Out.WriteLine($"  {e.Date?.ToIsoString() ?? "----------",-10}  {TerminalText.Sanitize(Path.GetFileName(e.Path))}  {caption}");
+        }
+        if (result.Facets.TryGetValue("agency", out var agencies) && agencies.Count > 0)
+            Console.Out.WriteLine("  agencies: " + string.Join(", ", agencies.Select(a => $"{TerminalText.Sanitize(a.Value)} ({a.Count})")));
+        Console.Out.WriteLine();
+        Console.Out.WriteLine($"Try: photodesk search --index {indexPath} 'city:Paramount' --facets photographer,agency");
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>archive-sample/ in the current folder or one above it (also above the program, for a build output folder).</summary>
+    private static string? FindSample()
+    {
+        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, SampleFolder);
+                if (Directory.Exists(candidate)) return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static bool ConfiguredElsewhere() =>
+        !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(IndexLocation.EnvironmentVariable))
+        || !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("PHOTODESK__INDEX"))
+        || !string.IsNullOrWhiteSpace(PhotoDeskSettings.Load().Index);
 }

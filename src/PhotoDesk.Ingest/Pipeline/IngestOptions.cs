@@ -14,4 +14,6 @@ public sealed record IngestOptions
     public bool Force { get; init; }
     /// <summary>Remove index entries under the roots whose files are gone (off for the worker's targeted runs).</summary>
     public bool RemoveMissing { get; init; } = true;
+    /// <summary>Folders the walk never enters (the index folder, so its thumbnails are not taken for photos).</summary>
+    public IReadOnlyList<string> ExcludedFolders { get; init; } = [];
 }

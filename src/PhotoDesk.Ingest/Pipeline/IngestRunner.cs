@@ -51,7 +51,7 @@ public sealed class IngestRunner
         var report = new WalkReport();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var run = new PipelineRun(session, _processor, _options, _logger, progress);
-        var walker = new ArchiveWalker();
+        var walker = new ArchiveWalker(_options.ExcludedFolders.Select(Canonical));
 
         var completed = await run.ExecuteAsync(async (r, sink, ct) =>
         {

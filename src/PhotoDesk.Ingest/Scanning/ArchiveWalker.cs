@@ -16,6 +16,12 @@ public sealed class ArchiveWalker
         ReturnSpecialDirectories = false,
     };
 
+    private readonly HashSet<string> _excluded;
+
+    /// <param name="excludedFolders">Folders never entered (canonical paths), e.g. the index folder with its thumbnails.</param>
+    public ArchiveWalker(IEnumerable<string>? excludedFolders = null) =>
+        _excluded = new HashSet<string>(excludedFolders ?? [], StringComparer.Ordinal);
+
     /// <summary>Yields the photos under <paramref name="root"/> (a folder, or a single photo file).</summary>
     public IEnumerable<PhotoCandidate> Walk(string root, WalkReport report, CancellationToken cancellationToken = default)
     {
@@ -46,7 +52,7 @@ public sealed class ArchiveWalker
             if (listing is null) continue;
 
             var subfolders = new List<string>();
-            foreach (var candidate in Photos(dir, listing, rootReal, visited, subfolders, report))
+            foreach (var candidate in Photos(dir, listing, rootReal, visited, subfolders, report, _excluded))
                 yield return candidate;
             // Stack: push in reverse so folders are visited in name order.
             for (var i = subfolders.Count - 1; i >= 0; i--) pending.Push(subfolders[i]);
@@ -69,7 +75,7 @@ public sealed class ArchiveWalker
     }
 
     private static IEnumerable<PhotoCandidate> Photos(string dir, List<FileSystemInfo> listing, string rootReal,
-        HashSet<string> visited, List<string> subfolders, WalkReport report)
+        HashSet<string> visited, List<string> subfolders, WalkReport report, HashSet<string> excluded)
     {
         var files = new Dictionary<string, FileInfo>(StringComparer.OrdinalIgnoreCase);
         var photos = new List<FileInfo>();
@@ -87,7 +93,7 @@ public sealed class ArchiveWalker
                     report.Refused(entry.FullName, "symbolic link leads outside the archive root; not followed");
                     continue;
                 }
-                if (visited.Add(canonical)) subfolders.Add(entry.FullName);
+                if (!excluded.Contains(canonical) && visited.Add(canonical)) subfolders.Add(entry.FullName);
                 continue;
             }
             if (entry is not FileInfo file) continue;
