@@ -4,6 +4,7 @@ using PhotoDesk.Captions.Places;
 using PhotoDesk.Core.Indexing;
 using PhotoDesk.Core.Text;
 using PhotoDesk.Index;
+using PhotoDesk.Ingest.Locking;
 using PhotoDesk.Ingest.Pipeline;
 using PhotoDesk.Ingest.Thumbnails;
 using PhotoDesk.Ingest.Worker;
@@ -47,7 +48,10 @@ internal static class IngestCommand
         new(new PhotoMetadataReader(), new CaptionParser(PlaceFinder.Default), options,
             options.Thumbnails ? new ThumbnailMaker(new ThumbnailStore(indexPath)) : null);
 
-    /// <summary>Takes the index for writing, or says why not (null: the caller exits with code 1).</summary>
+    /// <summary>
+    /// Takes the index for writing, or says why not (null: the caller exits with code 1). The cross-process guard is
+    /// taken first (see <see cref="IndexWriteGuard"/>), then the Lucene writer.
+    /// </summary>
     internal static IPhotoIndexWriter? OpenWriter(string command, string indexPath, bool wait, CancellationToken ct)
     {
         try
@@ -55,12 +59,12 @@ internal static class IngestCommand
             IPhotoIndexWriter writer;
             try
             {
-                writer = PhotoIndex.OpenWriter(indexPath, TimeSpan.Zero, ct);
+                writer = GuardedIndexWriter.Open(indexPath, TimeSpan.Zero, p => PhotoIndex.OpenWriter(p, TimeSpan.FromSeconds(30), ct), ct);
             }
             catch (IndexLockedException) when (wait)
             {
                 Console.Error.WriteLine($"photodesk {command}: the index is in use by another PhotoDesk process; waiting…");
-                writer = PhotoIndex.OpenWriter(indexPath, TimeSpan.FromDays(365), ct);
+                writer = GuardedIndexWriter.Open(indexPath, TimeSpan.MaxValue, p => PhotoIndex.OpenWriter(p, TimeSpan.FromSeconds(30), ct), ct);
             }
             if (writer.RebuildNotice is { } notice) Console.Error.WriteLine($"photodesk {command}: {TerminalText.Sanitize(notice)}");
             return writer;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.Hosting;
 using PhotoDesk.Core.Text;
 using PhotoDesk.Index;
+using PhotoDesk.Ingest.Locking;
 using PhotoDesk.Ingest.Pipeline;
 using PhotoDesk.Ingest.Worker;
 
@@ -59,7 +60,8 @@ internal static class WorkerCommand
                     var indexPath = Path.GetFullPath(settings.IndexPath ?? "index");
                     return IngestCommand.CreateRunner(indexPath, new IngestOptions { Thumbnails = settings.Thumbnails, ExcludedFolders = [indexPath] });
                 },
-                (path, wait, token) => PhotoIndex.OpenWriter(path, wait ? TimeSpan.FromDays(365) : TimeSpan.Zero, token));
+                (path, wait, token) => GuardedIndexWriter.Open(path, wait ? TimeSpan.MaxValue : TimeSpan.Zero,
+                    p => PhotoIndex.OpenWriter(p, TimeSpan.FromSeconds(30), token), token));
         }
         catch (Exception e) when (e is InvalidOperationException or FormatException or IOException)
         {

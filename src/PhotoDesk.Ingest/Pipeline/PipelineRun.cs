@@ -163,7 +163,9 @@ internal sealed class PipelineRun
         var entry = outcome.Entry!;
         var existing = _session.Existing;
         var (id, isNew, movedFrom) = existing.Resolve(entry.Path, entry.ContentHash, File.Exists);
-        _session.Writer.Upsert(entry with { Id = id });
+        // Credit findings belong to the credit checks, which run apart from ingest: keep them across a re-read.
+        var findings = isNew ? [] : _session.Writer.Get(id)?.Findings ?? [];
+        _session.Writer.Upsert(entry with { Id = id, Findings = findings });
         existing.Record(new FileStamp(id, entry.Path, entry.FileSize, entry.Modified, entry.ContentHash));
         if (movedFrom is not null) IngestLog.Moved(_logger, movedFrom, entry.Path, id);
         if (isNew) _added++;

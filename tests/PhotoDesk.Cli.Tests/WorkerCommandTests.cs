@@ -1,0 +1,58 @@
+using PhotoDesk.Testing;
+using Xunit;
+
+namespace PhotoDesk.Cli.Tests;
+
+/// <summary>The real worker process: hot folder in, searchable photo out; clean stop on SIGTERM; holds the index.</summary>
+public sealed class WorkerCommandTests : IDisposable
+{
+    private readonly TempDirectory _dir = new("cli-worker");
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public void APhotoDroppedIntoAWatchedFolder_IsSearchableWithinSeconds_AndSigtermStopsCleanly()
+    {
+        var hot = new IngestArchive(_dir.Combine("hot"));
+        hot.Photo("early.jpg", 1, "Before the worker started (AP Photo/Early Bird)");
+        var index = _dir.Combine("index");
+        using var worker = new BackgroundCli("worker", "--watch", hot.Root, "--index", index, "--rescan-seconds", "600", "--no-thumbnails");
+        Assert.True(worker.WaitForStdErr("worker ready", TimeSpan.FromSeconds(60)), worker.StdErr);
+        Assert.True(Eventually.True(() => Found(index, "by:\"Early Bird\""), TimeSpan.FromSeconds(30)), "catch-up pass: " + worker.StdErr);
+
+        // Written elsewhere, then moved in (as wire feeds deliver), and one copied in place.
+        var staging = new IngestArchive(_dir.Combine("staging"));
+        var staged = staging.Photo("wire.jpg", 2, "Arrived by wire (AP Photo/Dana Reyes)");
+        Directory.CreateDirectory(Path.Combine(hot.Root, "incoming"));
+        File.Move(Path.ChangeExtension(staged, ".xmp"), Path.Combine(hot.Root, "incoming", "wire.xmp"));
+        File.Move(staged, Path.Combine(hot.Root, "incoming", "wire.jpg"));
+        hot.Photo("incoming/copied.jpg", 3, "Copied in (Photo by Copy Maker/AFP via Getty Images)");
+
+        Assert.True(Eventually.True(() => Found(index, "by:\"Dana Reyes\"") && Found(index, "by:\"Copy Maker\""), TimeSpan.FromSeconds(15)),
+            "dropped photos not indexed: " + worker.StdErr);
+
+        // While the worker runs it owns the index: a one-shot ingest is refused with a clear message.
+        var refused = CliRunner.Run("ingest", hot.Root, "--index", index);
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("in use by another PhotoDesk process", refused.StdErr);
+
+        Assert.True(worker.Terminate(TimeSpan.FromSeconds(30)), "worker did not stop on SIGTERM");
+        Assert.Equal(0, worker.ExitCode);
+        Assert.Contains("index committed", worker.StdErr);
+        Assert.Equal(3, IngestArchive.Search(index, "*").Count);
+    }
+
+    [Fact]
+    public void WithoutAFolderToWatch_ItIsAUsageError()
+    {
+        var r = CliRunner.Run(["worker", "--index", _dir.Combine("index")], workingDirectory: _dir.Path);
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("no folder to watch", r.StdErr);
+    }
+
+    private static bool Found(string index, string query)
+    {
+        try { return IngestArchive.Search(index, query).Count > 0; }
+        catch (Exception e) when (e is IOException or PhotoDesk.Core.Indexing.IndexUnavailableException) { return false; }
+    }
+}
