@@ -25,9 +25,12 @@ public sealed class CreditDesk(string indexPath, CreditServices services, BatchR
     public TagPlanner TagPlanner => new(Services.Reader);
 
     /// <summary>A runner whose re-indexing goes through <paramref name="writer"/>; photos are re-read before writing.</summary>
-    public BatchRunner Runner(IPhotoIndexWriter writer) =>
-        new(Journal, Services.Writer, new EntryReindexer(writer, Services.Reader, Services.BuildEntry),
-            (options ?? new BatchRunnerOptions()) with { Verifier = Services.Reader });
+    public BatchRunner Runner(IPhotoIndexWriter writer, TimeSpan? lockWait = null)
+    {
+        var o = (options ?? new BatchRunnerOptions()) with { Verifier = Services.Reader };
+        if (lockWait is { } wait) o = o with { LockWait = wait };
+        return new BatchRunner(Journal, Services.Writer, new EntryReindexer(writer, Services.Reader, Services.BuildEntry), o);
+    }
 
     /// <summary>History and recovery need no index writer until there is something to recover.</summary>
     public IReadOnlyList<BatchRecord> History() => Journal.List().Reverse().ToList();

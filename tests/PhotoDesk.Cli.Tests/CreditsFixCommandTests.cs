@@ -1,0 +1,155 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Xunit;
+
+namespace PhotoDesk.Cli.Tests;
+
+public sealed class CreditsFixCommandTests : IDisposable
+{
+    private readonly SampleArchiveCopy _sample = new();
+
+    public void Dispose() => _sample.Dispose();
+
+    private long Hits(string query)
+    {
+        var r = _sample.Run("search", query, "--json");
+        Assert.True(r.ExitCode == 0, r.StdErr);
+        return JsonDocument.Parse(r.StdOut).RootElement.GetProperty("total").GetInt64();
+    }
+
+    [SampleArchiveFact]
+    public void DryRun_PrintsOldAndNewValues_AndWritesNothing()
+    {
+        var before = _sample.Snapshot();
+
+        var r = _sample.Run("credits", "fix", "--from", "Ringo Ciu", "--to", "Ringo Chiu", "--dry-run");
+
+        Assert.True(r.ExitCode == 0, r.StdErr);
+        Assert.Contains("1 photo(s) would change", r.StdOut);
+        Assert.Contains("old: Ringo Ciu", r.StdOut);
+        Assert.Contains("new: Ringo Chiu", r.StdOut);
+        SampleArchiveCopy.AssertSameFiles(before, _sample.Snapshot());
+    }
+
+    [SampleArchiveFact]
+    public void Fix_ThenUndo_LeavesEveryFileByteIdentical_AndTheIndexAsItWas()
+    {
+        var before = _sample.Snapshot();
+        Assert.Equal(1, Hits("by:\"Ringo Ciu\""));
+
+        var fix = _sample.Run("credits", "fix", "--from", "Ringo Ciu", "--to", "Ringo Chiu", "--json");
+
+        Assert.True(fix.ExitCode == 0, fix.StdErr);
+        var result = JsonDocument.Parse(fix.StdOut).RootElement;
+        var batch = result.GetProperty("batch").GetString()!;
+        Assert.Equal(1, result.GetProperty("changed").GetInt32());
+        var changes = result.GetProperty("photos")[0].GetProperty("changes").EnumerateArray().ToList();
+        Assert.Contains(changes, c => c.GetProperty("field").GetString() == "description"
+                                      && c.GetProperty("after")[0].GetString()!.EndsWith("Ringo Chiu/AFP/Getty Images", StringComparison.Ordinal));
+        Assert.Equal(0, Hits("by:\"Ringo Ciu\""));
+        Assert.Equal(5, Hits("by:\"Ringo Chiu\""));
+        var ringo = _sample.PathOf("ringo-ciu");
+        Assert.Equal(before[Path.GetRelativePath(_sample.Archive, ringo)], File.ReadAllBytes(ringo)); // sidecar edit: the photo is untouched
+
+        var history = _sample.Run("history", "--json");
+        var entry = JsonDocument.Parse(history.StdOut).RootElement[0];
+        Assert.Equal(batch, entry.GetProperty("batch").GetString());
+        Assert.Equal(Environment.UserName, entry.GetProperty("user").GetString());
+        Assert.Contains("--from", entry.GetProperty("command").GetString());
+        Assert.Equal(1, entry.GetProperty("photos").GetInt32());
+
+        var undo = _sample.Run("undo", batch);
+
+        Assert.True(undo.ExitCode == 0, undo.StdErr);
+        SampleArchiveCopy.AssertSameFiles(before, _sample.Snapshot());
+        Assert.Equal(1, Hits("by:\"Ringo Ciu\""));
+        Assert.Equal("undone", JsonDocument.Parse(_sample.Run("history", "--json").StdOut).RootElement[0].GetProperty("state").GetString());
+    }
+
+    [SampleArchiveFact]
+    public void FixEmbedded_ThenUndo_RestoresThePhotoByteForByte()
+    {
+        var before = _sample.Snapshot();
+
+        var fix = _sample.Run("credits", "fix", "--from", "Jae Hong", "--to", "Jae C. Hong", "--target", "embedded", "--json");
+
+        Assert.True(fix.ExitCode == 0, fix.StdErr);
+        var batch = JsonDocument.Parse(fix.StdOut).RootElement.GetProperty("batch").GetString()!;
+        Assert.NotEqual(before, _sample.Snapshot(), new SnapshotComparer());
+        Assert.Equal(0, Hits("by:\"Jae Hong\" -by:\"Jae C. Hong\""));
+
+        Assert.Equal(0, _sample.Run("undo", batch).ExitCode);
+        SampleArchiveCopy.AssertSameFiles(before, _sample.Snapshot());
+    }
+
+    [SampleArchiveFact]
+    public void Accept_AppliesASpellingFinding()
+    {
+        var check = _sample.Run("credits", "check", "--json");
+        var id = JsonDocument.Parse(check.StdOut).RootElement.GetProperty("findings").EnumerateArray()
+            .Single(f => f.GetProperty("found").GetString() == "Ringo Ciu").GetProperty("id").GetString()!;
+
+        var r = _sample.Run("credits", "fix", "--accept", id);
+
+        Assert.True(r.ExitCode == 0, r.StdErr);
+        Assert.Matches(@"batch \d{8}-\d{6}-\d{4}: changed 1 photo\(s\)", r.StdOut);
+        Assert.Equal(0, Hits("by:\"Ringo Ciu\""));
+    }
+
+    [SampleArchiveFact]
+    public void Fix_WithoutFromAndTo_IsAUsageError()
+    {
+        var r = _sample.Run("credits", "fix", "--from", "Ringo Ciu");
+
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("--to", r.StdErr);
+    }
+
+    [SampleArchiveFact]
+    public void Batch_KilledHalfWay_IsRolledBackOnTheNextStart()
+    {
+        var before = _sample.Snapshot();
+        var journal = Path.Combine(_sample.Index, "journal");
+        var psi = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { CliRunner.ProgramDll, "tag", "add", "killed-batch", "--query", "*", "--index", _sample.Index }) psi.ArgumentList.Add(a);
+        psi.Environment["PHOTODESK_BATCH_STEP_DELAY_MS"] = "150";
+        using var child = Process.Start(psi)!;
+        try
+        {
+            // Wait until the journal holds the batch and some photos have been written, then kill it (SIGKILL).
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            while (DateTime.UtcNow < deadline && !HalfWritten(before)) Thread.Sleep(50);
+            Assert.True(HalfWritten(before), "the batch never started writing");
+        }
+        finally
+        {
+            child.Kill(entireProcessTree: true);
+            child.WaitForExit();
+        }
+        Assert.NotEqual(before, _sample.Snapshot(), new SnapshotComparer());
+        Assert.Single(Directory.EnumerateDirectories(journal));
+
+        var history = _sample.Run("history", "--json");
+
+        Assert.True(history.ExitCode == 0, history.StdErr);
+        Assert.Contains("rolled back", history.StdErr);
+        Assert.Equal("rolled-back", JsonDocument.Parse(history.StdOut).RootElement[0].GetProperty("state").GetString());
+        SampleArchiveCopy.AssertSameFiles(before, _sample.Snapshot());
+        Assert.Equal(0, Hits("tag:killed-batch"));
+    }
+
+    private bool HalfWritten(Dictionary<string, byte[]> before)
+    {
+        var now = _sample.Snapshot();
+        var changed = now.Count(kv => !before.TryGetValue(kv.Key, out var b) || !b.AsSpan().SequenceEqual(kv.Value));
+        return changed >= 3;
+    }
+
+    private sealed class SnapshotComparer : IEqualityComparer<Dictionary<string, byte[]>>
+    {
+        public bool Equals(Dictionary<string, byte[]>? x, Dictionary<string, byte[]>? y) =>
+            x is not null && y is not null && x.Count == y.Count && x.All(kv => y.TryGetValue(kv.Key, out var v) && v.AsSpan().SequenceEqual(kv.Value));
+
+        public int GetHashCode(Dictionary<string, byte[]> obj) => obj.Count;
+    }
+}
