@@ -52,19 +52,20 @@ public sealed class DeskController : IDisposable
     public void Start(TimeSpan interval)
     {
         SearchNow(Query);
+        Tasks.Run(Poll);
         _poll = new Timer(_ => Poll(), null, interval, interval);
     }
 
     /// <summary>The query as typed: searched after a short pause (search as you type).</summary>
-    public void QueryTyped(string query) => Schedule(query, _debounce);
+    public void QueryTyped(string query) => Schedule(query, _debounce, keepSelection: false);
 
     /// <summary>The query on Enter: searched at once.</summary>
-    public void SearchNow(string query) => Schedule(query, TimeSpan.Zero);
+    public void SearchNow(string query) => Schedule(query, TimeSpan.Zero, keepSelection: false);
 
     public void SetSort(SearchSort sort)
     {
         Sort = sort;
-        SearchNow(Query);
+        Schedule(Query, TimeSpan.Zero, keepSelection: false);
     }
 
     /// <summary>Adds a facet value as a filter (<c>field:"value"</c>) to the query and searches.</summary>
@@ -100,7 +101,7 @@ public sealed class DeskController : IDisposable
     /// <summary>Reopens the index now (after an edit) and searches the current query again.</summary>
     public void RefreshNow() => Tasks.Run(() => RefreshIndex(force: true));
 
-    private void Schedule(string query, TimeSpan delay)
+    private void Schedule(string query, TimeSpan delay, bool keepSelection)
     {
         var generation = Interlocked.Increment(ref _generation);
         var sort = Sort;
@@ -108,11 +109,11 @@ public sealed class DeskController : IDisposable
         {
             if (delay > TimeSpan.Zero) Thread.Sleep(delay);
             if (Interlocked.Read(ref _generation) != generation) return; // a newer keystroke: this one is stale
-            RunSearch(query, sort, generation);
+            RunSearch(query, sort, generation, keepSelection);
         });
     }
 
-    private void RunSearch(string query, SearchSort sort, long generation)
+    private void RunSearch(string query, SearchSort sort, long generation, bool keepSelection)
     {
         var text = string.IsNullOrWhiteSpace(query) ? "*" : query;
         var request = new SearchRequest(text) { Limit = ResultPages.PageSize, Sort = sort, Facets = FacetNames, FacetLimit = 8 };
@@ -135,7 +136,7 @@ public sealed class DeskController : IDisposable
         _ui.Post(() =>
         {
             if (Interlocked.Read(ref _generation) != generation) return;
-            Apply(query, pages, result);
+            Apply(query, pages, result, keepSelection);
         });
     }
 
@@ -146,7 +147,7 @@ public sealed class DeskController : IDisposable
         ResultsChanged?.Invoke();
     }
 
-    private void Apply(string query, ResultPages pages, SearchResult result)
+    private void Apply(string query, ResultPages pages, SearchResult result, bool keepSelection)
     {
         Query = query;
         QueryError = null;
@@ -156,7 +157,7 @@ public sealed class DeskController : IDisposable
         Results.PageLoaded += OnPageLoaded;
         Facets = result.Facets;
         // Keep the selected photo selected when it is still on the first page (an edit, a refresh).
-        var keep = _selectedId is null ? -1 : result.Hits.ToList().FindIndex(h => h.Entry.Id == _selectedId);
+        var keep = !keepSelection || _selectedId is null ? -1 : result.Hits.ToList().FindIndex(h => h.Entry.Id == _selectedId);
         SelectedRow = keep >= 0 ? keep : 0;
         _selectedId = Selected?.Entry.Id;
         ResultsChanged?.Invoke();
@@ -187,7 +188,7 @@ public sealed class DeskController : IDisposable
         var stats = _searcher.GetStats();
         var worker = WriterActivity.IsHeldByAnotherProcess(_indexPath);
         var refreshedAt = changed || Status.RefreshedAt is null ? DateTimeOffset.Now : Status.RefreshedAt;
-        if (changed || force) Schedule(Query, TimeSpan.Zero);
+        if (changed || force) Schedule(Query, TimeSpan.Zero, keepSelection: true);
         var next = Status with { PhotoCount = stats.PhotoCount, WorkerIndexing = worker, RefreshedAt = refreshedAt };
         if (next == Status) return;
         _ui.Post(() =>

@@ -41,6 +41,12 @@ public sealed class CreditsView : View
         _footer = new Label { X = 0, Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Text = "" };
         Add(header, _variants, photosHeader, _photos, _footer);
         _variants.ValueChanged += (_, _) => ShowPhotos();
+        _variants.KeyDown += (_, key) =>
+        {
+            if (key != Terminal.Gui.Input.Key.Enter) return;
+            key.Handled = true;
+            FixRequested?.Invoke();
+        };
         _variants.Accepting += (_, e) => { e.Handled = true; FixRequested?.Invoke(); };
     }
 

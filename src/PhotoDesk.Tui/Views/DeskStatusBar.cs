@@ -26,7 +26,7 @@ public sealed class DeskStatusBar : View
             var s = _desk.Status;
             var parts = new List<string> { $"{s.PhotoCount:N0} photos in index" };
             parts.Add(s.WorkerIndexing ? "worker indexing" : "no worker");
-            if (s.RefreshedAt is { } at) parts.Add($"refreshed {at:HH:mm:ss}");
+            if (s.RefreshedAt is { } at) parts.Add($"index refreshed {at:HH:mm:ss}");
             if (!string.IsNullOrEmpty(s.Message)) parts.Add(TerminalText.Sanitize(s.Message));
             return string.Join(" │ ", parts);
         }

@@ -31,6 +31,12 @@ public sealed class FacetsSidebar : View
         CanFocus = true;
         _list = new ListView { Width = Dim.Fill(), Height = Dim.Fill() };
         Add(_list);
+        _list.KeyDown += (_, key) =>
+        {
+            if (key != Terminal.Gui.Input.Key.Enter) return;
+            if (Chosen() is { } filter) FilterChosen?.Invoke(filter.Field, filter.Value);
+            key.Handled = true;
+        };
         _list.Accepting += (_, e) =>
         {
             if (Chosen() is { } filter) FilterChosen?.Invoke(filter.Field, filter.Value);
@@ -41,6 +47,11 @@ public sealed class FacetsSidebar : View
 
     /// <summary>Raised with the facet field and value the person chose.</summary>
     public event Action<string, string>? FilterChosen;
+
+    public void FocusList() => _list.SetFocus();
+
+    /// <summary>The row of the list that is selected (headings included), or null.</summary>
+    public int? SelectedRow => _list.Value;
 
     /// <summary>The lines as shown (tests).</summary>
     public IReadOnlyList<string> Lines { get; private set; } = [];
@@ -69,6 +80,6 @@ public sealed class FacetsSidebar : View
         Lines = lines;
         var selected = _list.Value;
         _list.SetSource(new ObservableCollection<string>(lines));
-        if (selected is { } s && s < lines.Count) _list.Value = s;
+        if (lines.Count > 0) _list.Value = selected is { } s && s < lines.Count ? s : 0;
     }
 }
