@@ -111,7 +111,7 @@ public sealed class DeskWindow : Window
         }
         else
         {
-            var top = Math.Max(5, body * 2 / 5);
+            var top = Math.Max(5, body / 2);
             var previewWidth = Math.Min(30, Math.Max(18, (w - facetsWidth) / 4));
             Results.X = facetsWidth; Results.Y = 2; Results.Width = w - facetsWidth; Results.Height = top;
             Preview.X = facetsWidth; Preview.Y = 2 + top; Preview.Width = previewWidth; Preview.Height = body - top;

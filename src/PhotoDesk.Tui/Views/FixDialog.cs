@@ -60,7 +60,7 @@ public sealed class FixDialog : View
         {
             var plan = _editor.PlanFix(row.Variant.Name, row.Cluster.Canonical, photos);
             var lines = plan.Photos.SelectMany(p => p.Changes.Select(c =>
-                $"{Path.GetFileName(p.Photo.Path)}  {c.Field}: {string.Join("; ", c.Before)} → {string.Join("; ", c.After)}"))
+                $"{Path.GetFileName(p.Photo.Path)}  {c.Field}: {ChangeText.Describe(string.Join("; ", c.Before), string.Join("; ", c.After))}"))
                 .Concat(plan.Skipped.Select(s => $"{Path.GetFileName(s.Photo.Path)}  skipped: {s.Reason}"))
                 .Select(l => TerminalText.Sanitize(l)).ToList();
             _ui.Post(() =>

@@ -40,8 +40,8 @@ public sealed class ResultsTable : TableView
 
     private static void SetWidths(TableStyle style)
     {
-        int[] max = [10, 20, 16, 16, 200];
-        int[] min = [10, 8, 6, 6, 10];
+        int[] max = [10, 18, 14, 14, 300];
+        int[] min = [10, 8, 5, 6, 12];
         for (var i = 0; i < max.Length; i++)
         {
             var column = style.GetOrCreateColumnStyle(i);
