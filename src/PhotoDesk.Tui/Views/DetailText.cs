@@ -42,7 +42,7 @@ public static class DetailText
         Field("Country", Country(e), Resolved(ResolvedFields.Country));
         Field("Keywords", Join(e.Keywords), Resolved(ResolvedFields.Keywords));
         Field("Captured", m.CaptureTime?.ToString(), m.SourceOf(PhotoFields.CaptureTime));
-        Field("Camera", string.Join(' ', new[] { m.Make, m.Model }.Where(s => !string.IsNullOrWhiteSpace(s))), m.SourceOf(PhotoFields.Model));
+        Field("Camera", Camera(m.Make, m.Model), m.SourceOf(PhotoFields.Model));
         Field("Size", Size(e), MetadataSource.None);
         Field("Copyright", m.Copyright, m.SourceOf(PhotoFields.Copyright));
         Field("Usage", m.UsageTerms, m.SourceOf(PhotoFields.UsageTerms));
@@ -80,6 +80,14 @@ public static class DetailText
             rest = rest[(end + PhotoIndex.HighlightEnd.Length)..];
         }
         return runs;
+    }
+
+    /// <summary>"Canon EOS R5", not "Canon Canon EOS R5": many cameras repeat the make in the model.</summary>
+    private static string? Camera(string? make, string? model)
+    {
+        if (string.IsNullOrWhiteSpace(model)) return make;
+        if (string.IsNullOrWhiteSpace(make) || model.StartsWith(make.Trim(), StringComparison.OrdinalIgnoreCase)) return model;
+        return $"{make.Trim()} {model}";
     }
 
     private static string? Join(IReadOnlyList<string> values) => values.Count == 0 ? null : string.Join(", ", values);

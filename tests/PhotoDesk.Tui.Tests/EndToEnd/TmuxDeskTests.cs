@@ -23,7 +23,7 @@ public sealed class TmuxDeskTests
         var archive = temp.Combine("archive");
         var index = temp.Combine("index");
         SampleArchive.CopyFolder(TestPaths.ArchiveSample, archive);
-        var ingest = Photodesk("ingest", archive, "--index", index, "--json");
+        var ingest = Photodesk("ingest", archive, "--index", index, "--json", "--no-thumbnails");
         Assert.True(ingest.ExitCode == 0, ingest.StdErr);
 
         long expected;

@@ -155,4 +155,29 @@ public sealed class DeskScreenTests(HostileCaptionArchive archive) : IClassFixtu
         var newest = desk.Searcher.Search(new SearchRequest("*") { Limit = 1, Sort = SearchSort.DateDescending }).Hits[0].Entry;
         Assert.Equal(newest.Id, desk.Session.Controller.Selected!.Entry.Id);
     }
+
+    [Fact]
+    public void A_bad_query_is_explained_inline_under_the_search_line()
+    {
+        using var desk = new DeskHarness(archive.IndexPath, 80, 24);
+        desk.Type("date:[2025 TO");
+
+        var line = desk.ScreenLines[1];
+        Assert.StartsWith("✗ ", line);
+        var error = desk.Session.Controller.QueryError;
+        Assert.False(string.IsNullOrWhiteSpace(error));
+        Assert.Contains(error[..Math.Min(error.Length, 40)], line);
+    }
+
+    [Fact]
+    public void The_detail_pane_lists_the_credit_findings_of_the_photo()
+    {
+        using var desk = new DeskHarness(archive.IndexPath, 160, 48);
+        desk.Type("by:\"Ringo Ciu\"");
+
+        Assert.Equal(1, desk.Session.Controller.Results.Total);
+        var findings = desk.Session.Window.Detail.PlainLines().Where(l => l.StartsWith("Finding", StringComparison.Ordinal)).ToList();
+        Assert.Contains(findings, l => l.Contains("spelling-variant", StringComparison.Ordinal));
+        Assert.Contains("spelling-variant", desk.Screen);
+    }
 }

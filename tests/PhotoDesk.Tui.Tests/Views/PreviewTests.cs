@@ -5,7 +5,7 @@ using Xunit;
 namespace PhotoDesk.Tui.Tests.Views;
 
 [Collection(DeskCollection.Name)]
-public sealed class PreviewTests(SampleArchive archive) : IClassFixture<SampleArchive>
+public sealed class PreviewTests(HostileCaptionArchive archive) : IClassFixture<HostileCaptionArchive>
 {
     [Fact]
     public void The_thumbnail_is_drawn_with_half_blocks_in_true_colour()
