@@ -42,7 +42,9 @@ public static class AgencyNames
         ["Chicago Tribune"] = "Chicago Tribune", ["Miami Herald"] = "Miami Herald", ["Tampa Bay Times"] = "Tampa Bay Times",
         ["San Francisco Chronicle"] = "San Francisco Chronicle", ["Houston Chronicle"] = "Houston Chronicle",
         ["The Orange County Register"] = "The Orange County Register", ["Orange County Register"] = "The Orange County Register",
-        ["Kyodo News"] = "Kyodo News", ["Yonhap News Agency"] = "Yonhap",
+        ["Kyodo News"] = "Kyodo News", ["Unsplash"] = "Unsplash", ["Pexels"] = "Pexels", ["Wikimedia Commons"] = "Wikimedia Commons",
+        ["NBAE"] = "NBAE", ["Imagn"] = "Imagn Images", ["USA TODAY NETWORK"] = "USA TODAY NETWORK", ["Redux"] = "Redux", ["VII"] = "VII",
+        ["Magnum Photos"] = "Magnum Photos", ["Panos Pictures"] = "Panos Pictures", ["Polaris"] = "Polaris", ["Contrasto"] = "Contrasto", ["Yonhap News Agency"] = "Yonhap",
     };
 
     // The big wires and picture agencies: they distribute others' pictures, so a caption's chain ends with them.
@@ -73,7 +75,7 @@ public static class AgencyNames
         "Festival", "Pictures", "Films", "Productions", "Corporation", "Corp", "Corp.", "Authority", "Administration",
         "Bureau", "Agency's", "Sheriff's", "Department's", "Patrol", "Service's", "Embassy", "Parliament", "Kremlin",
         "Presidency", "Palace", "Reserve", "Command", "Family", "Wires", "Pressphoto", "Sportsfile",
-        "Zeitung", "Allgemeine", "Presse", "Foto", "Fotos", "Bild", "Scanpix", "Ritzau", "Bulls", "Hollandse",
+        "Zeitung", "Allgemeine", "Unit", "Spokesperson", "Spokesman", "Ministry", "Forces", "Defense", "Defence", "Emergency", "Presidential", "Telegram", "Advertiser", "Advocate", "Beacon", "Leader", "Statesman", "Citizen", "Commons", "Wikimedia", "Unsplash", "Flickr", "Parliamentary", "Municipality", "Municipal", "Presse", "Foto", "Fotos", "Bild", "Scanpix", "Ritzau", "Bulls", "Hollandse",
     };
 
     private static readonly HashSet<string> Acronyms = new(StringComparer.Ordinal)
@@ -101,7 +103,16 @@ public static class AgencyNames
     public static bool IsDistributor(string displayName) => Distributors.Contains(displayName);
 
     /// <summary>True when a word marks a name as an organisation's.</summary>
-    public static bool IsOrgWord(string word) => OrgWords.Contains(word.TrimEnd(',', ';', ':'));
+    public static bool IsOrgWord(string word)
+    {
+        var w = word.TrimEnd(',', ';', ':');
+        if (OrgWords.Contains(w)) return true;
+        // "Post-Gazette", "Review-Journal", "Star-Telegram"
+        if (!w.Contains('-')) return false;
+        foreach (var segment in w.Split('-'))
+            if (OrgWords.Contains(segment)) return true;
+        return false;
+    }
 
     /// <summary>Display form of an organisation name: known aliases, else all-caps words cased as words (short acronyms kept).</summary>
     public static string Display(string part)

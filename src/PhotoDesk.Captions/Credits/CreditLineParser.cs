@@ -23,7 +23,7 @@ public static class CreditLineParser
         ("photographs by", null), ("photograph by", null), ("photographs:", null), ("photograph:", null),
         ("photographers:", null), ("photographer:", null), ("photos by", null), ("photo by", null), ("photos:", null),
         ("photo:", null), ("pictures by", null), ("picture by", null), ("pictures:", null), ("picture:", null),
-        ("images by", null), ("image by", null), ("images:", null), ("image:", null), ("fotos:", null), ("foto:", null),
+        ("photo illustration by", null), ("illustration by", null), ("file:", CaptionFlags.File), ("images by", null), ("image by", null), ("images:", null), ("image:", null), ("fotos:", null), ("foto:", null),
         ("source:", null), ("copyright", null), ("(c)", null), ("©", null),
     ];
 
@@ -61,7 +61,10 @@ public static class CreditLineParser
             break;
         }
 
+        // "Mike Blake | Reuters", "Name | Bloomberg | Getty Images": a pipe separates like a slash.
+        if (s.Contains('|')) s = s.Replace(" | ", "/", StringComparison.Ordinal).Replace('|', '/');
         s = s.Replace("/via ", " via ", StringComparison.OrdinalIgnoreCase);
+        s = StripOnPlatform(s, b);
         var via = new List<string>();
         var viaAt = IndexOfWord(s, "via");
         if (viaAt >= 0)
@@ -98,6 +101,7 @@ public static class CreditLineParser
         // "Name for The New York Times": the client is the agency; "Name/Getty Images for Netflix": the client is not.
         if (forOrg is not null && b.Agencies.Count == chainStart) b.Agencies.Add(forOrg);
         foreach (var a in via) b.Agencies.Add(a);
+        foreach (var a in b.ViaAgencies) b.Agencies.Add(a);
 
         return b.IsCredit() ? b.Build() : null;
     }
@@ -110,6 +114,14 @@ public static class CreditLineParser
         {
             var piece = pieces[i];
             piece = StripRoleSuffix(piece, b);
+            if (IsLicence(piece)) continue;
+            if (SplitHyphenAgency(piece) is { } hyphenated)
+            {
+                // "Kirby Lee-Imagn Images", "Jane Doe-USA TODAY Sports": Imagn's name-hyphen-agency credit.
+                b.Photographers.Add(PersonNames.Display(hyphenated.Person));
+                if (!b.Agencies.Contains(hyphenated.Agency)) b.Agencies.Add(hyphenated.Agency);
+                continue;
+            }
             if (SplitPeople(piece) is { } people)
             {
                 foreach (var person in people) b.Photographers.Add(PersonNames.Display(person));
@@ -119,9 +131,17 @@ public static class CreditLineParser
             switch (kind)
             {
                 case CreditPartKind.Invalid: return false;
+                case CreditPartKind.Person when i > 0 && b.Photographers.Count > 0 && CreditPartClassifier.LooksLikeOrg(piece):
+                    // "Jane Doe/Honolulu Civil Beat via AP": after the photographer, a name-like part is the publication.
+                    if (!b.Agencies.Contains(AgencyNames.Display(piece))) b.Agencies.Add(AgencyNames.Display(piece));
+                    break;
                 case CreditPartKind.Person: b.Photographers.Add(value); break;
                 case CreditPartKind.Role: b.AddFlag(value); break;
                 case CreditPartKind.Placeholder: b.Placeholder = true; break;
+                case CreditPartKind.Agency when b.Marker && i == 0 && pieces.Count > 1 && AgencyNames.Known(piece) is null && PersonNames.Tokens(piece).Length == 1 && PersonNames.IsNameWord(piece.Trim()):
+                    // "Photo by Libkos/Getty Images": after "Photo by", a lone name before the agency is the photographer.
+                    b.Photographers.Add(PersonNames.Display(piece.Trim()));
+                    break;
                 case CreditPartKind.Agency:
                     if (b.Agencies.Count == 0 && b.Photographers.Count == 0 && i == 0 && AgencyNames.IsDistributor(value)) b.LeadingWire = true;
                     if (!b.Agencies.Contains(value)) b.Agencies.Add(value);
@@ -178,7 +198,8 @@ public static class CreditLineParser
                 }
                 // After a comma only a role ("Name, File") or another photographer ("Name, Name") may follow:
                 // "Protesters in Los Angeles, California, USA, …" is a dateline, not a list of agencies.
-                if (i > 0 && CreditPartClassifier.Role(p) is null && !CreditPartClassifier.IsPlaceholder(p) && !PersonNames.LooksLikePerson(p))
+                if (i > 0 && CreditPartClassifier.Role(p) is null && !CreditPartClassifier.IsPlaceholder(p) && !PersonNames.LooksLikePerson(p) &&
+                    !IsClearlyOrganisation(p))
                     return null;
                 result.Add(p);
             }
@@ -199,6 +220,46 @@ public static class CreditLineParser
             return rest;
         }
         return piece;
+    }
+
+    private static bool IsClearlyOrganisation(string p)
+    {
+        if (AgencyNames.Known(p) is not null) return true;
+        if (!CreditPartClassifier.LooksLikeOrg(p)) return false;
+        return p.StartsWith("The ", StringComparison.Ordinal) || PersonNames.Tokens(p).Any(AgencyNames.IsOrgWord);
+    }
+
+    // Creative Commons and similar licence notes are not agencies: "Wikimedia Commons / CC BY-SA 4.0".
+    private static bool IsLicence(string piece)
+    {
+        var p = piece.Trim();
+        return p.StartsWith("CC BY", StringComparison.OrdinalIgnoreCase) || p.StartsWith("CC-BY", StringComparison.OrdinalIgnoreCase) ||
+               p.StartsWith("CC0", StringComparison.OrdinalIgnoreCase) || p.Equals("Public domain", StringComparison.OrdinalIgnoreCase) ||
+               p.StartsWith("Licensed under", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // "Photo by Jane Doe on Unsplash": the platform is the source.
+    private static string StripOnPlatform(string s, Builder b)
+    {
+        var at = s.LastIndexOf(" on ", StringComparison.OrdinalIgnoreCase);
+        if (at <= 0) return s;
+        var platform = s[(at + 4)..].Trim();
+        if (platform is not ("Unsplash" or "Pexels" or "Pixabay" or "Flickr" or "Instagram")) return s;
+        b.ViaAgencies.Add(platform);
+        b.Structured = true;
+        return s[..at].Trim();
+    }
+
+    private static (string Person, string Agency)? SplitHyphenAgency(string piece)
+    {
+        for (var at = piece.IndexOf('-'); at > 0; at = piece.IndexOf('-', at + 1))
+        {
+            var right = piece[(at + 1)..].Trim();
+            if (AgencyNames.Known(right) is not { } agency) continue;
+            var left = piece[..at].Trim();
+            if (PersonNames.LooksLikePerson(left)) return (left, agency);
+        }
+        return null;
     }
 
     // "Jane Doe and John Roe", "Jane Doe & John Roe": several photographers in one piece.
@@ -245,7 +306,7 @@ public static class CreditLineParser
     private static string Clean(string text)
     {
         var s = text.Trim();
-        if (s.Length >= 2 && s[0] == '(' && s[^1] == ')') s = s[1..^1].Trim();
+        if (s.Length >= 2 && (s[0] == '(' && s[^1] == ')' || s[0] == '[' && s[^1] == ']')) s = s[1..^1].Trim();
         s = s.TrimEnd(',', ';').TrimEnd();
         if (s.EndsWith('.') && !EndsWithAbbreviation(s)) s = s[..^1].TrimEnd();
         return s;
@@ -261,8 +322,15 @@ public static class CreditLineParser
 
     private static bool HasSentencePunctuation(string s)
     {
+        var depth = 0;
         foreach (var c in s)
-            if (c is '"' or '“' or '”' or '?' or '!' or '\n' or '\r' or '(' or ')' or '[' or ']') return true;
+        {
+            if (c is '"' or '“' or '”' or '?' or '!' or '\n' or '\r' or '[' or ']') return true;
+            // "WANA (West Asia News Agency)/Handout": a balanced aside inside a credit part is allowed.
+            if (c == '(') depth++;
+            else if (c == ')' && --depth < 0) return true;
+        }
+        if (depth != 0) return true;
         // A period inside a credit only follows an initial or abbreviation ("Jae C. Hong", "U.S. Army", "Sgt."),
         // never a full word followed by a new word: "Smith. Ringo Chiu/AFP" is two sentences.
         for (var i = s.IndexOf(". ", StringComparison.Ordinal); i >= 0; i = s.IndexOf(". ", i + 1, StringComparison.Ordinal))
@@ -292,6 +360,7 @@ public static class CreditLineParser
         public List<string> Photographers { get; } = [];
         public List<string> Agencies { get; } = [];
         public List<string> Flags { get; } = [];
+        public List<string> ViaAgencies { get; } = [];
         public bool Marker { get; set; }
         public bool Structured { get; set; }
         public bool LeadingWire { get; set; }

@@ -37,8 +37,38 @@ public static class CreditLocator
             if (at > 0 && at < cut) cut = at;
         }
         end = cut;
+        while (true)
+        {
+            end = TrimSeparators(caption, end);
+            var embargo = EmbargoStart(caption, end);
+            if (embargo < 0) return end;
+            end = embargo;
+        }
+    }
+
+    private static int TrimSeparators(string caption, int end)
+    {
         while (end > 0 && (char.IsWhiteSpace(caption[end - 1]) || caption[end - 1] is '/' or '-' or '–' or '—' or '|')) end--;
         return end;
+    }
+
+    // "… / AFP) / JAPAN OUT", "… via REUTERS SOUTH KOREA OUT": a distribution embargo in capitals after the credit.
+    private static int EmbargoStart(string caption, int end)
+    {
+        if (end < 5 || !caption.AsSpan(0, end).EndsWith(" OUT", StringComparison.Ordinal)) return -1;
+        var i = end - 4;
+        while (i > 0 && (char.IsUpper(caption[i - 1]) || caption[i - 1] is ' ' or ','))
+            i--;
+        // Stop at the credit's own capitals ("REUTERS"): the embargo starts after the last delimiter or known agency.
+        var segment = caption[i..(end - 4)];
+        var words = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var keep = 0;
+        for (var w = 0; w < words.Length; w++)
+            if (AgencyNames.Known(words[w]) is not null) keep = w + 1;
+        if (keep == 0) return i;
+        var at = i;
+        for (var w = 0; w < keep; w++) at = caption.IndexOf(words[w], at, StringComparison.Ordinal) + words[w].Length;
+        return at;
     }
 
     private static CreditMatch? FromParentheses(string caption, int end)
@@ -50,7 +80,7 @@ public static class CreditLocator
         {
             var p = pos;
             while (p > 0 && (char.IsWhiteSpace(caption[p - 1]) || caption[p - 1] == '.')) p--;
-            if (p == 0 || caption[p - 1] != ')') break;
+            if (p == 0 || caption[p - 1] is not (')' or ']')) break;
             var close = p - 1;
             var open = MatchingOpen(caption, close);
             if (open < 0 || close - open > MaxCreditLength) break;
@@ -159,13 +189,16 @@ public static class CreditLocator
         return before is '-' or '–' or '—' && j >= 3 && char.IsWhiteSpace(s[j - 3]);
     }
 
+    // Parentheses, or square brackets as Al Jazeera prints credits ("[File: Jane Doe/Reuters]").
     private static int MatchingOpen(string s, int close)
     {
+        var closer = s[close];
+        var opener = closer == ']' ? '[' : '(';
         var depth = 0;
         for (var i = close; i >= 0 && close - i <= MaxCreditLength + 2; i--)
         {
-            if (s[i] == ')') depth++;
-            else if (s[i] == '(' && --depth == 0) return i;
+            if (s[i] == closer) depth++;
+            else if (s[i] == opener && --depth == 0) return i;
         }
         return -1;
     }

@@ -59,8 +59,8 @@ internal static class CreditPartClassifier
         for (var i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i].TrimEnd(',');
-            if (t.Length == 0) return false;
-            var first = t[0];
+            if (t.Trim('(', ')').Length == 0) return false;
+            var first = t.TrimStart('(')[0] is var f0 ? f0 : t[0];
             if (OrgConnectors.Contains(t))
             {
                 if (i == 0 && t is not ("the" or "dpa" or "picture" or "epa")) return false;
@@ -69,7 +69,7 @@ internal static class CreditPartClassifier
             if (!char.IsUpper(first) && !char.IsDigit(first)) return false;
             if (IsWeekday(t)) return false;
             foreach (var c in t)
-                if (!(char.IsLetterOrDigit(c) || c is '.' or '-' or '\'' or '’' or '&' or '+')) return false;
+                if (!(char.IsLetterOrDigit(c) || c is '.' or '-' or '\'' or '’' or '&' or '+' or '(' or ')')) return false;
             capitalised++;
         }
         return capitalised > 0;

@@ -61,6 +61,9 @@ public static class PersonNames
         {
             var t = tokens[i];
             if (NotNames.Contains(t) || AgencyNames.IsOrgWord(t)) return false;
+            // "IDF Spokesperson's Unit": possessives and a leading acronym before ordinary words belong to organisations.
+            if (t.EndsWith("'s", StringComparison.Ordinal) || t.EndsWith("’s", StringComparison.Ordinal)) return false;
+            if (i == start && t.Length >= 3 && !HasLower(t) && LetterCount(t) == t.Length && i + 1 < tokens.Length && HasLower(tokens[i + 1])) return false;
             if (IsSuffix(t) && i > start) continue;
             if (IsParticle(t) && i > start && i < tokens.Length - 1) continue;
             if (IsInitial(t)) continue;
@@ -150,6 +153,10 @@ public static class PersonNames
 
     internal static bool IsNameWord(string t)
     {
+        // "al-Omari", "el-Sayed", "d'Alessandro": a lowercase particle joined to a capitalised name.
+        var joint = t.IndexOfAny(['-', '\'', '’']);
+        if (joint is > 0 and <= 3 && joint + 1 < t.Length && char.IsLower(t[0]) && char.IsUpper(t[joint + 1]))
+            t = t[(joint + 1)..];
         if (t.Length < 2 || !char.IsUpper(t[0])) return false;
         for (var i = 1; i < t.Length; i++)
         {

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using PhotoDesk.Core.Time;
 
 namespace PhotoDesk.Captions.Dates;
@@ -11,110 +9,140 @@ namespace PhotoDesk.Captions.Dates;
 /// wins (the event's date leads a caption); background mentions ("born in 1990", "since March 2020") are skipped,
 /// and a bare year ("in 2019") counts only in the first sentence when nothing better exists.
 /// </summary>
-public static partial class CaptionDateFinder
+public static class CaptionDateFinder
 {
-    private const string Month =
-        "Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?";
-    private const string FullMonth = "January|February|March|April|May|June|July|August|September|October|November|December";
-    private const string Weekday = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-
-    [GeneratedRegex(
-        "(?<iso>\\b(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2})\\b)" +
-        "|(?<md>\\b(?<mdm>" + Month + ")\\s(?<mdd>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s(?<mdy>\\d{4})\\b)?)" +
-        "|(?<dm>\\b(?<dmd>\\d{1,2})(?:st|nd|rd|th)?\\s(?:of\\s)?(?<dmm>" + Month + ")(?![a-z])(?:,?\\s(?<dmy>\\d{4})\\b)?)" +
-        "|(?<my>\\b(?<mym>" + FullMonth + ")\\s(?:of\\s)?(?<myy>\\d{4})\\b)" +
-        "|(?<im2>\\b(?:in|during|early|late|mid-|last|this)\\s(?<imm>" + FullMonth + ")\\b(?:,?\\s(?<imy>\\d{4})\\b|(?!\\s\\d{1,2}\\b)))" +
-        "|(?<wd>\\b(?<wdlast>last\\s)?(?<wdn>" + Weekday + ")\\b)" +
-        "|(?<yr>\\b(?:in|In)\\s(?<yry>(?:19|20)\\d{2})\\b(?!s|-))",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 200)]
-    private static partial Regex DatePhrase();
-
     private static readonly string[] Taints = ["born", "since", "founded", "established", "built", "died", "until", "dating", "dates", "opened", "began"];
 
     /// <summary>The caption's date, or null when it names none. Never throws.</summary>
     public static PartialDate? Find(string? text, DateOnly reference)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
+        var tokens = new DateTokens(text);
         PartialDate? yearOnly = null;
-        var firstSentenceEnd = FirstSentenceEnd(text);
-        try
+        var firstSentenceEnd = -1;
+        for (var i = 0; i < tokens.Count; i++)
         {
-            for (var m = DatePhrase().Match(text); m.Success; m = m.NextMatch())
-            {
-                if (IsTainted(text, m.Index)) continue;
-                if (m.Groups["yr"].Success)
-                {
-                    if (yearOnly is null && m.Index < firstSentenceEnd && int.TryParse(m.Groups["yry"].ValueSpan, out var y) && y <= reference.Year)
-                        yearOnly = PartialDate.OfYear(y);
-                    continue;
-                }
-                if (m.Groups["wd"].Success)
-                {
-                    // "Saturday, June 14" and "Saturday 14 June": the explicit date that follows decides.
-                    var next = m.NextMatch();
-                    if (next.Success && next.Index - (m.Index + m.Length) <= 2 && (next.Groups["md"].Success || next.Groups["dm"].Success) && Resolve(next, text, reference) is { } dated)
-                        return dated;
-                }
-                if (Resolve(m, text, reference) is { } date) return date;
-            }
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return null;
+            var found = Match(tokens, i, reference, out var isYearOnly);
+            if (found is null || IsTainted(tokens, i)) continue;
+            if (!isYearOnly) return found;
+            if (firstSentenceEnd < 0) firstSentenceEnd = FirstSentenceEnd(text);
+            if (yearOnly is null && tokens[i].Start < firstSentenceEnd) yearOnly = found;
         }
         return yearOnly;
     }
 
-    private static PartialDate? Resolve(Match m, string text, DateOnly reference)
+    // The date phrase starting at token i, if any.
+    private static PartialDate? Match(DateTokens t, int i, DateOnly reference, out bool yearOnly)
     {
-        if (m.Groups["iso"].Success)
+        yearOnly = false;
+        var token = t[i];
+        if (token.Kind == DateTokens.Kind.Number)
         {
-            var iso = m.Groups["iso"].Value;
-            return PartialDate.TryParseIso(iso, out var d) ? d : null;
+            if (Iso(t, i) is { } iso) return iso;
+            return DayMonth(t, i, reference);
         }
-        if (m.Groups["md"].Success)
-            return DayDate(m.Groups["mdm"], Int(m.Groups["mdd"]), m.Groups["mdy"], reference);
-        if (m.Groups["dm"].Success)
-            return DayDate(m.Groups["dmm"], Int(m.Groups["dmd"]), m.Groups["dmy"], reference);
-        if (m.Groups["my"].Success)
+        if (token.Kind != DateTokens.Kind.Word || !char.IsUpper(t.Text[token.Start]) && !IsPreposition(t, i)) return null;
+
+        if (MonthOf(t.Span(i), out var full) is var month and > 0)
+            return MonthFirst(t, i, month, full, reference);
+        if (IsPreposition(t, i))
         {
-            if (!IsCapitalised(m.Groups["mym"].ValueSpan)) return null;
-            var year = Int(m.Groups["myy"]);
-            return year is >= 1800 and <= 9999 ? PartialDate.OfMonth(year, MonthNumber(m.Groups["mym"].ValueSpan)) : null;
+            var next = t.IsPunct(i + 1, '-') && t.Touches(i + 1) ? i + 2 : i + 1; // "mid-February"
+            if (t.IsWord(next) && char.IsUpper(t.Text[t[next].Start]) && MonthOf(t.Span(next), out var isFull) is var m and > 0 && isFull)
+                return MonthOnly(t, next, m, reference);
+            if ((t.WordIs(i, "in")) && t.IsNumber(i + 1, 4, 4) && !Continues(t, i + 1))
+            {
+                var y = t.Number(i + 1);
+                if (y >= 1800 && y <= reference.Year)
+                {
+                    yearOnly = true;
+                    return PartialDate.OfYear(y);
+                }
+            }
+            return null;
         }
-        if (m.Groups["im2"].Success)
+        if (WeekdayOf(t.Span(i)) is var weekday and >= 0)
         {
-            if (!IsCapitalised(m.Groups["imm"].ValueSpan)) return null;
-            var month = MonthNumber(m.Groups["imm"].ValueSpan);
-            if (m.Groups["imy"].Success) return Int(m.Groups["imy"]) is var y and >= 1800 ? PartialDate.OfMonth(y, month) : null;
-            var year = month <= reference.Month ? reference.Year : reference.Year - 1;
-            return year >= 1 ? PartialDate.OfMonth(year, month) : null;
-        }
-        if (m.Groups["wd"].Success)
-        {
-            var name = m.Groups["wdn"].ValueSpan;
-            if (!IsCapitalised(name)) return null;
-            var weekday = WeekdayNumber(name);
+            // "Saturday, June 14" and "Saturday 14 June": the explicit date that follows decides.
+            var j = t.IsPunct(i + 1, ',') ? i + 2 : i + 1;
+            if (j < t.Count)
+            {
+                if (t.IsWord(j) && char.IsUpper(t.Text[t[j].Start]) && MonthOf(t.Span(j), out var f) is var mm and > 0 &&
+                    MonthFirst(t, j, mm, f, reference) is { Precision: DatePrecision.Day } md)
+                    return md;
+                if (t.IsNumber(j, 1, 2) && DayMonth(t, j, reference) is { } dm) return dm;
+            }
             var back = ((int)reference.DayOfWeek - weekday + 7) % 7;
-            if (back == 0 && m.Groups["wdlast"].Success) back = 7;
+            if (back == 0 && t.WordIs(i - 1, "last")) back = 7;
             if (reference.DayNumber - back < 0) return null;
             return PartialDate.FromDate(reference.AddDays(-back));
         }
-        _ = text;
         return null;
     }
 
-    private static PartialDate? DayDate(Group monthGroup, int day, Group yearGroup, DateOnly reference)
+    // 2025-06-07
+    private static PartialDate? Iso(DateTokens t, int i)
     {
-        var monthText = monthGroup.ValueSpan;
-        if (!IsCapitalised(monthText)) return null;
-        // "May" alone is a verb as often as a month: only with a day after it (checked by the pattern) and capitalised.
-        var month = MonthNumber(monthText);
-        if (day is < 1 or > 31) return null;
-        if (yearGroup.Success)
+        if (!t.IsNumber(i, 4, 4) || !t.IsPunct(i + 1, '-') || !t.IsNumber(i + 2, 2, 2) || !t.IsPunct(i + 3, '-') || !t.IsNumber(i + 4, 2, 2)) return null;
+        for (var k = i + 1; k <= i + 4; k++) if (!t.Touches(k)) return null;
+        if (Continues(t, i + 4)) return null;
+        var (y, m, d) = (t.Number(i), t.Number(i + 2), t.Number(i + 4));
+        if (y < 1 || m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m)) return null;
+        return new PartialDate(y, m, d);
+    }
+
+    // "June 14", "June 14, 2025", "Jan. 8, 2025", "JUNE 10:", "March 2024"
+    private static PartialDate? MonthFirst(DateTokens t, int i, int month, bool full, DateOnly reference)
+    {
+        var j = i + 1;
+        if (!full && t.IsPunct(j, '.') && t.Touches(j)) j++;
+        if (t.IsNumber(j, 1, 2) && !t.Touches(j))
         {
-            var year = Int(yearGroup);
-            if (year is < 1800 or > 9999 || day > DateTime.DaysInMonth(year, month)) return null;
+            var day = t.Number(j);
+            var k = SkipOrdinal(t, j);
+            if (k < 0) return null;
+            return WithOptionalYear(t, k, month, day, reference);
+        }
+        if (!full) return null;
+        if (t.WordIs(j, "of")) j++;
+        if (t.IsNumber(j, 4, 4) && !Continues(t, j) && t.Number(j) is var year and >= 1800)
+            return PartialDate.OfMonth(year, month);
+        return t.IsWord(i - 1) && IsPreposition(t, i - 1) ? MonthOnly(t, i, month, reference) : null;
+    }
+
+    // "14 June 2025", "01 May 2025", "9 July", "14th of June"
+    private static PartialDate? DayMonth(DateTokens t, int i, DateOnly reference)
+    {
+        if (!t.IsNumber(i, 1, 2) || (i > 0 && t.Touches(i) && t[i - 1].Kind != DateTokens.Kind.Punct) ||
+            t.IsPunct(i - 1, '/') || t.IsPunct(i - 1, ':') || t.IsPunct(i - 1, '.') && t.Touches(i)) return null;
+        var day = t.Number(i);
+        var j = SkipOrdinal(t, i);
+        if (j < 0) return null;
+        if (t.WordIs(j, "of")) j++;
+        if (!t.IsWord(j) || !char.IsUpper(t.Text[t[j].Start]) || MonthOf(t.Span(j), out var full) is not (var month and > 0)) return null;
+        var k = j + 1;
+        if (!full && t.IsPunct(k, '.') && t.Touches(k)) k++;
+        return WithOptionalYear(t, k, month, day, reference);
+    }
+
+    // "in February", "during March 2024": most recent such month on or before the reference.
+    private static PartialDate? MonthOnly(DateTokens t, int i, int month, DateOnly reference)
+    {
+        var j = t.IsPunct(i + 1, ',') ? i + 2 : i + 1;
+        if (t.IsNumber(j, 4, 4) && !Continues(t, j) && t.Number(j) is var y and >= 1800) return PartialDate.OfMonth(y, month);
+        if (t.IsNumber(i + 1, 1, 2)) return null; // "in June 14" is a day: the month-day reading starts at the month
+        var year = month <= reference.Month ? reference.Year : reference.Year - 1;
+        return year >= 1 ? PartialDate.OfMonth(year, month) : null;
+    }
+
+    private static PartialDate? WithOptionalYear(DateTokens t, int k, int month, int day, DateOnly reference)
+    {
+        if (day is < 1 or > 31) return null;
+        var y = t.IsPunct(k, ',') ? k + 1 : k;
+        if (t.IsNumber(y, 4, 4) && !Continues(t, y))
+        {
+            var year = t.Number(y);
+            if (year < 1800 || day > DateTime.DaysInMonth(year, month)) return null;
             return new PartialDate(year, month, day);
         }
         // Year-less: the most recent such day on or before the reference (Feb 29 looks back to a leap year).
@@ -127,21 +155,78 @@ public static partial class CaptionDateFinder
         return null;
     }
 
-    private static bool IsTainted(string text, int index)
+    // "14th": the ordinal suffix touches the number; anything else touching it ("14pm", "14/7") is not a day.
+    private static int SkipOrdinal(DateTokens t, int i)
+    {
+        var j = i + 1;
+        if (j < t.Count && t.Touches(j))
+        {
+            if (t.IsWord(j) && t.Span(j) is "st" or "nd" or "rd" or "th") return j + 1;
+            if (t.IsWord(j) || t.IsPunct(j, '/') || t[j].Kind == DateTokens.Kind.Number) return -1;
+        }
+        return j;
+    }
+
+    // "1990s", "2024-25", "2025/26": the number goes on, so it is not a plain year.
+    private static bool Continues(DateTokens t, int i) =>
+        i + 1 < t.Count && t.Touches(i + 1) && (t.IsWord(i + 1) || t.IsPunct(i + 1, '-') || t.IsPunct(i + 1, '/'));
+
+    private static bool IsPreposition(DateTokens t, int i) =>
+        t.IsWord(i) && t.Span(i) is "in" or "In" or "IN" or "during" or "During" or "early" or "Early" or "late" or "Late" or "mid" or "Mid" or "last" or "Last" or "this" or "This";
+
+    private static bool IsTainted(DateTokens t, int i)
     {
         // The two words before the phrase: "born on June 1", "since March 2020", "founded in 1990".
-        var start = Math.Max(0, index - 24);
-        var before = text.AsSpan(start, index - start);
-        foreach (var t in Taints)
+        for (int k = i - 1, words = 0; k >= 0 && words < 2; k--)
         {
-            var at = before.LastIndexOf(t, StringComparison.OrdinalIgnoreCase);
-            if (at < 0) continue;
-            var after = before[(at + t.Length)..].Trim();
-            var wordsAfter = after.Length == 0 ? 0 : after.Count(' ') + 1;
-            var boundaryBefore = at == 0 ? start == 0 || !char.IsLetter(text[start - 1]) : !char.IsLetter(before[at - 1]);
-            if (boundaryBefore && wordsAfter <= 1) return true;
+            if (!t.IsWord(k)) continue;
+            words++;
+            foreach (var taint in Taints)
+                if (t.Span(k).Equals(taint, StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
+    }
+
+    private static int MonthOf(ReadOnlySpan<char> w, out bool full)
+    {
+        full = true;
+        if (w.Length < 3) return 0;
+        Span<char> lower = stackalloc char[Math.Min(w.Length, 12)];
+        if (w.Length > 12) return 0;
+        w.ToLowerInvariant(lower);
+        switch (lower)
+        {
+            case "january": return 1;
+            case "february": return 2;
+            case "march": return 3;
+            case "april": return 4;
+            case "may": return 5;
+            case "june": return 6;
+            case "july": return 7;
+            case "august": return 8;
+            case "september": return 9;
+            case "october": return 10;
+            case "november": return 11;
+            case "december": return 12;
+        }
+        full = false;
+        return lower switch
+        {
+            "jan" => 1, "feb" => 2, "mar" => 3, "apr" => 4, "jun" => 6, "jul" => 7, "aug" => 8, "sep" => 9, "sept" => 9,
+            "oct" => 10, "nov" => 11, "dec" => 12, _ => 0,
+        };
+    }
+
+    private static int WeekdayOf(ReadOnlySpan<char> w)
+    {
+        if (w.Length is < 6 or > 9) return -1;
+        Span<char> lower = stackalloc char[w.Length];
+        w.ToLowerInvariant(lower);
+        return lower switch
+        {
+            "sunday" => 0, "monday" => 1, "tuesday" => 2, "wednesday" => 3, "thursday" => 4, "friday" => 5, "saturday" => 6,
+            _ => -1,
+        };
     }
 
     /// <summary>Index where the first sentence ends (". " followed by a capital, not after an abbreviation or initial).</summary>
@@ -168,29 +253,5 @@ public static partial class CaptionDateFinder
             or "Ore" or "Pa" or "Tenn" or "Va" or "Vt" or "Wash" or "Wis" or "Wyo" or "Ft" or "Mt" or "No" or "Inc" or "Co"
             or "Corp" or "Ave" or "Blvd" or "Rd" or "vs" or "Pfc" or "Spc" or "Maj" or "Adm" => true,
         _ => false,
-    };
-
-    private static bool IsCapitalised(ReadOnlySpan<char> word) => word.Length > 0 && char.IsUpper(word[0]);
-
-    private static int Int(Group g) => int.TryParse(g.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : -1;
-
-    private static int MonthNumber(ReadOnlySpan<char> name)
-    {
-        Span<char> key = stackalloc char[3];
-        for (var i = 0; i < 3; i++) key[i] = char.ToLowerInvariant(name[i]);
-        return key switch
-        {
-            "jan" => 1, "feb" => 2, "mar" => 3, "apr" => 4, "may" => 5, "jun" => 6,
-            "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, _ => 12,
-        };
-    }
-
-    private static int WeekdayNumber(ReadOnlySpan<char> name) => char.ToLowerInvariant(name[0]) switch
-    {
-        'm' => 1,
-        'w' => 3,
-        'f' => 5,
-        't' => char.ToLowerInvariant(name[1]) == 'u' ? 2 : 4,
-        _ => char.ToLowerInvariant(name[1]) == 'a' ? 6 : 0,
     };
 }

@@ -12,6 +12,7 @@ namespace PhotoDesk.Captions;
 /// </summary>
 public sealed class CaptionParser : ICaptionParser
 {
+    private static readonly Lazy<CaptionParser> Shared = new(() => new CaptionParser(PlaceFinder.Default));
     private readonly IPlaceFinder _places;
 
     public CaptionParser(IPlaceFinder places)
@@ -19,6 +20,9 @@ public sealed class CaptionParser : ICaptionParser
         ArgumentNullException.ThrowIfNull(places);
         _places = places;
     }
+
+    /// <summary>The parser over the embedded gazetteer (<see cref="PlaceFinder.Default"/>), built on first use.</summary>
+    public static CaptionParser Default => Shared.Value;
 
     public CaptionFacts Parse(string? caption, DateOnly referenceDate)
     {

@@ -34,6 +34,9 @@ internal static class CaptionTokenizer
         return count;
     }
 
+    private static bool IsElidedArticle(ReadOnlySpan<char> text, int i) =>
+        text[i] is 'd' or 'l' && i + 2 < text.Length && text[i + 1] is '\'' or '\u2019' && char.IsUpper(text[i + 2]);
+
     private static bool IsSpacedHyphen(ReadOnlySpan<char> text, int i) =>
         (i == 0 || char.IsWhiteSpace(text[i - 1])) && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]) || text[i + 1] == '-');
 
@@ -42,7 +45,8 @@ internal static class CaptionTokenizer
         var start = i;
         var flags = TokenFlags.None;
         var first = text[i];
-        if (char.IsUpper(first)) flags |= TokenFlags.Capitalised;
+        // "d'Ivoire", "l'Aquila": an elided article before a capital is still a name.
+        if (char.IsUpper(first) || IsElidedArticle(text, i)) flags |= TokenFlags.Capitalised;
         else if (char.IsDigit(first)) flags |= TokenFlags.Digit;
         var allCaps = char.IsUpper(first);
         var letters = 0;

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.InteropServices;
 
 namespace PhotoDesk.Captions.Places;
 
@@ -12,8 +11,7 @@ public sealed class Gazetteer
     public const string ResourceName = "PhotoDesk.Captions.Places.Data.gazetteer.tsv.gz";
 
     private readonly GazetteerTables _tables;
-    private readonly Dictionary<int, int>.AlternateLookup<ReadOnlySpan<char>> _firstPosting;
-    private readonly int[] _nextPosting;
+    private readonly PostingIndex _postings;
     private readonly GazetteerPlace?[] _placeCache;
     private readonly Dictionary<string, GazetteerRegion[]> _regionsByKey;
     private readonly Dictionary<string, GazetteerRegion[]>.AlternateLookup<ReadOnlySpan<char>> _regionsBySpan;
@@ -21,16 +19,7 @@ public sealed class Gazetteer
     private Gazetteer(GazetteerTables tables, Stopwatch clock)
     {
         _tables = tables;
-        var heads = new Dictionary<int, int>(tables.PostingCount, new GazetteerKeyComparer(tables));
-        _nextPosting = new int[tables.PostingCount];
-        // Postings come in population order; linking them back to front keeps each chain most populous first.
-        for (var posting = tables.PostingCount - 1; posting >= 0; posting--)
-        {
-            ref var head = ref CollectionsMarshal.GetValueRefOrAddDefault(heads, posting, out var exists);
-            _nextPosting[posting] = exists ? head : -1;
-            head = posting;
-        }
-        _firstPosting = heads.GetAlternateLookup<ReadOnlySpan<char>>();
+        _postings = PostingIndex.Build(tables);
         _placeCache = new GazetteerPlace?[tables.PlaceCount];
         _regionsByKey = IndexRegions(tables.RegionNames);
         _regionsBySpan = _regionsByKey.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -81,9 +70,9 @@ public sealed class Gazetteer
         return _regionsByKey.TryGetValue(PlaceKey.Of(name), out var regions) ? regions : [];
     }
 
-    internal int FirstPosting(ReadOnlySpan<char> key) => _firstPosting.TryGetValue(key, out _, out var posting) ? posting : -1;
+    internal int FirstPosting(ReadOnlySpan<char> key) => _postings.First(key);
 
-    internal int NextPosting(int posting) => _nextPosting[posting];
+    internal int NextPosting(int posting) => _postings.NextPosting[posting];
 
     internal GazetteerPlace PlaceAt(int posting)
     {

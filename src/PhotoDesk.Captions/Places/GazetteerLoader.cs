@@ -23,8 +23,6 @@ internal static class GazetteerLoader
         var admin1 = new short[capacity];
         var population = new int[capacity];
         var feature = new byte[capacity];
-        var largest = new bool[capacity];
-        var seenRegions = new HashSet<int>();
         var keys = new KeyWriter(text.Length + 4096, capacity + 1024);
         var places = 0;
         var inPlaces = false;
@@ -57,13 +55,13 @@ internal static class GazetteerLoader
             admin1[places] = admins.Index(fields.Next());
             population[places] = int.TryParse(fields.Next(), out var p) ? p : 0;
             feature[places] = (byte)features.Index(fields.Next());
-            largest[places] = seenRegions.Add(country[places] << 16 | (ushort)admin1[places]);
             keys.Add(name, places);
             var aliases = fields.Next();
             foreach (var range in aliases.Split('|'))
                 if (range.End.GetOffset(aliases.Length) > range.Start.GetOffset(aliases.Length)) keys.Add(aliases[range], places);
             places++;
         }
+        var largest = MarkLargest(country, admin1, places, countries.Count, admins.Count);
         return new GazetteerTables
         {
             Text = text, NameStart = nameStart, NameLength = nameLength, Country = country, Admin1 = admin1,
@@ -72,6 +70,22 @@ internal static class GazetteerLoader
             Keys = keys.Buffer, KeyStart = keys.Start, KeyLength = keys.Length, PostingPlace = keys.Place,
             PostingCount = keys.Count, RegionNames = regionNames,
         };
+    }
+
+    /// <summary>Places come most populous first, so the first place seen of each region is its largest.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool[] MarkLargest(short[] country, short[] admin1, int count, int countryCodes, int adminCodes)
+    {
+        var largest = new bool[country.Length];
+        var seen = new bool[Math.Max(1, countryCodes) * Math.Max(1, adminCodes)];
+        for (var i = 0; i < count; i++)
+        {
+            var region = country[i] * adminCodes + admin1[i];
+            if (seen[region]) continue;
+            seen[region] = true;
+            largest[i] = true;
+        }
+        return largest;
     }
 
     private static char[] Decompress(Stream gzipStream)
@@ -87,22 +101,34 @@ internal static class GazetteerLoader
 
     private static int EstimateLines(char[] text) => text.AsSpan().Count('\n') + 1;
 
-    /// <summary>Small vocabularies (country codes, admin1 codes, feature codes) stored once, referenced by number.</summary>
+    /// <summary>
+    /// Small vocabularies (country codes, admin1 codes, feature codes) stored once, referenced by number:
+    /// an open-addressing table over spans, optimised from the first call like the loop that uses it.
+    /// </summary>
     private sealed class Codes
     {
         private readonly List<string> _values = [];
-        private readonly Dictionary<string, short> _index = new(StringComparer.Ordinal);
+        private readonly short[] _slots = new short[1 << 13]; // index + 1; 0 = empty
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public short Index(ReadOnlySpan<char> value)
         {
-            var lookup = _index.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (lookup.TryGetValue(value, out var index)) return index;
-            var s = value.ToString();
-            index = checked((short)_values.Count);
-            _values.Add(s);
-            _index[s] = index;
-            return index;
+            var mask = _slots.Length - 1;
+            var slot = string.GetHashCode(value) & mask;
+            while (true)
+            {
+                var occupant = _slots[slot] - 1;
+                if (occupant < 0) break;
+                if (value.SequenceEqual(_values[occupant])) return (short)occupant;
+                slot = (slot + 1) & mask;
+            }
+            if (_values.Count >= _slots.Length / 2) throw new InvalidDataException("too many distinct codes in the gazetteer");
+            _values.Add(value.ToString());
+            _slots[slot] = (short)_values.Count;
+            return (short)(_values.Count - 1);
         }
+
+        public int Count => _values.Count;
 
         public string[] ToArray() => [.. _values];
     }
@@ -117,6 +143,7 @@ internal static class GazetteerLoader
         public int Count;
         private int _used;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Add(ReadOnlySpan<char> name, int place)
         {
             if (Buffer.Length - _used < PlaceKey.MaxLength * 2) Array.Resize(ref Buffer, Buffer.Length * 2);
@@ -142,6 +169,7 @@ internal static class GazetteerLoader
         private ReadOnlySpan<char> _rest = line;
         private bool _done;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public ReadOnlySpan<char> Next()
         {
             if (_done) return [];

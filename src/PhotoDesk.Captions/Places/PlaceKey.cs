@@ -56,6 +56,7 @@ internal static class PlaceKey
         return length;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ExpandAbbreviation(Span<char> destination, int wordStart, ref int length)
     {
         var word = destination[wordStart..length];
@@ -74,6 +75,7 @@ internal static class PlaceKey
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool AppendFolded(char c, Span<char> destination, ref int length)
     {
         if (c is >= '\u0300' and <= '\u036F') return true; // combining accents of decomposed text

@@ -82,23 +82,44 @@ internal sealed partial class PlaceScan
     {
         var start = preposition + 1;
         var skipped = 0;
-        while (start < _count && skipped < MaxModifiers && _tokens[start].IsWord && !_tokens[start].IsNameLike
-               && PlaceVocabulary.IsPlaceModifier(Word(start)))
+        var article = -1;
+        while (start < _count && skipped < MaxModifiers && _tokens[start].IsWord
+               && (!_tokens[start].IsNameLike && PlaceVocabulary.IsPlaceModifier(Word(start)) || IsControlAdjective(Word(start))))
         {
             if (Word(start).Equals("downtown", StringComparison.OrdinalIgnoreCase)) strong = true;
+            if (Word(start).Equals("the", StringComparison.OrdinalIgnoreCase)) article = start;
             start++;
             skipped++;
+        }
+        // "near the town of Bakhmut", "in the southern city of Dnipro": the name follows "of".
+        if (start + 1 < _count && _tokens[start].IsWord && !_tokens[start].IsNameLike
+            && PlaceVocabulary.IsSettlementNoun(Word(start)) && IsWord(start + 1, "of"))
+        {
+            start += 2;
+            article = -1;
+        }
+        // "in the Kenyan capital Nairobi", "in the Ukrainian city of Kharkiv".
+        if (IsNameLike(start) && IsDemonym(Word(start)) && start + 2 < _count && _tokens[start + 1].IsWord
+            && !_tokens[start + 1].IsNameLike && PlaceVocabulary.IsSettlementNoun(Word(start + 1)))
+        {
+            start += IsWord(start + 2, "of") ? 3 : 2;
+            article = -1;
         }
         if (!IsNameLike(start)) return null;
         var runEnd = RunEnd(start);
         var neighborhood = NeighborhoodOf(start, runEnd);
         if (neighborhood is not null) return neighborhood;
+        // "at Dodger Stadium in Los Angeles", "in Times Square in New York": the place is the one after "in".
+        if ((IsWord(runEnd, "in") || IsWord(runEnd, "at")) && IsNameLike(runEnd + 1) && !IsAreaName(start, runEnd)
+            && AfterPreposition(runEnd, strong: true)?.Place.City is not null)
+            return null;
         for (var end = runEnd; end > start; end--)
         {
             if (!CanEndAt(end, runEnd)) continue;
             var first = end == runEnd ? ReadQualifier(end) : null;
             var second = first is null ? null : ReadQualifier(first.End);
-            var place = ResolveNamed(start, end, first, second, strong, acceptUnknown: first is not null);
+            var place = ResolveNamed(start, end, first, second, strong, acceptUnknown: first is not null,
+                article: article == start - 1 ? article : -1, areaFirst: end < _count && _tokens[end].IsWord && PlaceVocabulary.IsAreaNoun(Word(end)));
             if (place is null) continue;
             if (place.City is not null) place = place with { Sublocation = LandmarkBefore(preposition) ?? PossessiveSublocation(end) };
             var strength = place.City is not null
@@ -152,6 +173,8 @@ internal sealed partial class PlaceScan
             if (length <= 0) continue;
             var city = CityIn(key[..length], first, second);
             if (city is null) continue;
+            var stated = Array.FindAll(AreasFor(key[..length], s, runEnd, qualifier: false), a => first.Areas.Any(q => q.CountryCode == a.CountryCode));
+            if (stated.Length > 0 && city.Population < 100_000) return null;
             return new PlaceReading(ReadingStrength.City, s, CityPlace(city, StatedRegion(city, first, second), null));
         }
         return null;
@@ -161,27 +184,71 @@ internal sealed partial class PlaceScan
     /// The place tokens [start, end) name, checked against the qualifiers that follow. Null when they name
     /// none, or a place too small to trust without a qualifier.
     /// </summary>
-    private Place? ResolveNamed(int start, int end, PlaceQualifier? first, PlaceQualifier? second, bool strong, bool acceptUnknown)
+    /// <param name="article">The token of a "the" just before the name, or -1: "the Bronx" and "The Hague" are
+    /// names with it; otherwise only a large city follows "the" (not White House, Tenn., in "at the White House").</param>
+    /// <param name="areaFirst">"in Washington state": the state, not the city.</param>
+    private Place? ResolveNamed(int start, int end, PlaceQualifier? first, PlaceQualifier? second, bool strong, bool acceptUnknown,
+        int article = -1, bool areaFirst = false)
     {
         Span<char> buffer = stackalloc char[PlaceKey.MaxLength * 2];
         var length = Key(start, end, buffer);
         if (length <= 0) return null;
         var key = buffer[..length];
+        // "Orange County, Calif.", "Kyiv Oblast": a division, never a city.
+        if (PlaceVocabulary.IsAreaNoun(Word(end - 1)))
+        {
+            foreach (var area in AreasFor(key, start, end, qualifier: false)) return AreaPlace(area);
+            var stated = first?.Areas.FirstOrDefault(a => a.RegionName is not null) ?? first?.Areas[0];
+            return stated is null ? null : AreaPlace(stated);
+        }
         if (first is not null)
         {
             var city = CityIn(key, first, second);
-            if (city is not null) return CityPlace(city, StatedRegion(city, first, second), null);
-            var areas = AreasFor(key, start, end, qualifier: false);
-            foreach (var area in areas)
-                if (first.Areas.Any(q => q.CountryCode == area.CountryCode)) return AreaPlace(area);
+            // "Florida, U.S." is the state (not Florida, N.Y.); "Washington, U.S." and "Kyiv, Ukraine" the cities.
+            var stated = Array.FindAll(AreasFor(key, start, end, qualifier: false), a => first.Areas.Any(q => q.CountryCode == a.CountryCode));
+            if (city is not null && (stated.Length == 0 || city.Population >= 100_000))
+                return CityPlace(city, StatedRegion(city, first, second), null);
+            if (stated.Length > 0) return AreaPlace(stated[0]);
             if (!acceptUnknown || end - start > 4 || end - start == 1 && PlaceVocabulary.IsCommonNoun(Word(start))) return null;
             return UnknownCity(start, end, first, second);
         }
-        var named = AreasFor(key, start, end, qualifier: false);
+        // "St. Peter's Square", "Martha's Vineyard": a possessive inside a longer name is a place only if a
+        // well-known one ("Jerusalem's Old City", "Russia's attack").
+        var possessiveInName = _tokens[end - 1].Is(TokenFlags.Possessive) && IsNameLike(end);
+        if (article >= 0)
+        {
+            Span<char> withArticle = stackalloc char[PlaceKey.MaxLength * 2];
+            var articleLength = Key(article, end, withArticle);
+            var named = articleLength > 0 ? BestCity(withArticle[..articleLength]) : null;
+            if (named is not null && IsTrusted(named, start, end, strong)) return CityPlace(named, null, null);
+        }
+        var areas = AreasFor(key, start, end, qualifier: false);
         var best = BestCity(key);
-        if (named.Length > 0 && (best is null || !PrefersCity(best, named, key))) return AreaPlace(named[0]);
-        if (best is null || !IsTrusted(best, start, end, strong)) return null;
-        return CityPlace(best, null, null);
+        if (possessiveInName) areas = Array.FindAll(areas, a => a.Admin1Code is null || a.CountryCode == "US");
+        if (best is not null && (areaFirst && areas.Length > 0 || (article >= 0 || possessiveInName) && best.Population < 100_000)) best = null;
+        if (best is not null && IsTrusted(best, start, end, strong) && (areas.Length == 0 || PrefersCity(best, areas, key)))
+            return CityPlace(best, null, null);
+        return areas.Length > 0 ? AreaPlace(areas[0]) : null;
+    }
+
+    // "Israeli-occupied West Bank", "Russian-held Donetsk", "rebel-controlled Idlib": not part of the name.
+    private static bool IsControlAdjective(ReadOnlySpan<char> word)
+    {
+        var dash = word.LastIndexOf('-');
+        if (dash <= 0) return false;
+        var tail = word[(dash + 1)..];
+        return tail is "occupied" or "held" or "controlled" or "annexed" or "run" or "led" or "backed";
+    }
+
+    // "Kenyan", "Ukrainian", "Chinese", "British", "Israeli": the adjective before "capital" or "city".
+    private static bool IsDemonym(ReadOnlySpan<char> word) =>
+        word.Length > 3 && (word.EndsWith("an") || word.EndsWith("ese") || word.EndsWith("ish") || word.EndsWith("i") || word.EndsWith("ch"));
+
+    private bool IsAreaName(int start, int end)
+    {
+        Span<char> buffer = stackalloc char[PlaceKey.MaxLength * 2];
+        var length = Key(start, end, buffer);
+        return length > 0 && AreasFor(buffer[..length], start, end, qualifier: false).Length > 0;
     }
 
     /// <summary>A city the gazetteer lacks, named with its state or country ("in Tinyville, Ga.").</summary>
@@ -202,23 +269,38 @@ internal sealed partial class PlaceScan
     }
 
     /// <summary>
-    /// When a name is both a city and a state or country: "in New York" and "in Washington" are the cities,
-    /// "in Georgia", "in Mexico", "in Quebec" and "in Gaza" the areas.
+    /// When a name is both a city and a state or country: "in New York", "in Washington", "in Kyiv" and
+    /// "in Jerusalem" are the cities, "in Georgia", "in Mexico", "in Quebec" and "in Gaza" the areas.
     /// </summary>
-    private static bool PrefersCity(GazetteerPlace city, PlaceArea[] areas, ReadOnlySpan<char> key)
+    private bool PrefersCity(GazetteerPlace city, PlaceArea[] areas, ReadOnlySpan<char> key)
     {
         if (RegionAliases.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(key)) return false;
+        var usState = false;
         foreach (var area in areas)
-            if (area.Admin1Code is null && !(CityStates.Contains(city.CountryCode) && area.CountryCode == city.CountryCode))
+        {
+            if (area.Admin1Code is null)
+            {
+                if (CityStates.Contains(city.CountryCode) && area.CountryCode == city.CountryCode) continue;
                 return false;
-        return city.IsLargestInRegion && city.Population >= 100_000 || CityStates.Contains(city.CountryCode);
+            }
+            // The area holds the city of its name: a real city is what captions mean (Kyiv, São Paulo, Mecca,
+            // Geneva), except for the few areas better known than their namesake capitals.
+            if (area.Contains(city)) return city.Population >= 100_000 && !AreasOverCities.Contains(area.CountryCode + "." + area.Admin1Code);
+            usState |= area.CountryCode == "US" && area.Admin1Code == FullStateName(key);
+            foreach (var mention in Mentions())
+                if (mention.Admin1Code is null && mention.CountryCode == area.CountryCode && mention.CountryCode != city.CountryCode)
+                    return false;
+        }
+        // Different places: a US state beats all but a big city ("in Washington" is D.C.); an obscure region
+        // abroad loses to a city that people know (St. Louis, not the Seychelles district).
+        return city.Population >= (usState ? 500_000 : 100_000) || CityStates.Contains(city.CountryCode);
     }
 
     /// <summary>A bare name is a place only if it is big enough to be the one meant, or the caption names its state or country.</summary>
     private bool IsTrusted(GazetteerPlace city, int start, int end, bool strong)
     {
         var single = end - start == 1;
-        if (single && PlaceVocabulary.IsCommonNoun(Word(start))) return false;
+        if (single && (PlaceVocabulary.IsCommonNoun(Word(start)) || PlaceVocabulary.IsCalendarWord(Word(start)))) return false;
         foreach (var area in Mentions())
             if (area.Contains(city) && city.Population >= 1000) return true;
         if (strong)
@@ -234,7 +316,7 @@ internal sealed partial class PlaceScan
         var k = end - 1;
         while (k >= 0 && end - k <= MaxRunTokens && (IsNameLike(k) || _tokens[k].IsWord && PlaceVocabulary.IsConnector(Word(k)) && IsNameLike(k - 1)))
         {
-            if (_tokens[k].Is(TokenFlags.Period) && !IsAbbreviatedNamePart(k)) return null;
+            if (_tokens[k].Is(TokenFlags.Period) && !IsAbbreviatedNamePart(k) && !_tokens[k].Is(TokenFlags.InnerPeriod)) return null;
             k--;
         }
         if (k == end - 1 || k < 0 || !_tokens[k].IsWord || _tokens[k].IsNameLike) return null;

@@ -30,6 +30,9 @@ internal sealed partial class PlaceScan : IDisposable
         ["washington state"] = new("US", "WA", "Washington"),
     };
 
+    // Areas that "in X" means even though a city of that name lies in them: Quebec the province, not Québec.
+    private static readonly HashSet<string> AreasOverCities = ["CA.10", "MX.20", "MX.06", "MX.10", "MX.30", "MX.21", "MX.25"];
+
     private readonly Gazetteer _gazetteer;
     private readonly string _text;
     private readonly CaptionToken[] _tokens;
@@ -74,6 +77,11 @@ internal sealed partial class PlaceScan : IDisposable
             var token = _tokens[i];
             if (token.IsNameLike)
             {
+                // "Los Angeles Tuesday", "Powderhorn Park Sunday": a date word is never inside a name, nor, in
+                // text set in capitals, a small word ("IN LOS ANGELES ON TUESDAY").
+                if (i > start && (PlaceVocabulary.IsCalendarWord(Word(i))
+                    || token.Is(TokenFlags.AllCaps) && PlaceVocabulary.IsFunctionWord(Word(i)) && !PlaceVocabulary.IsConnector(Word(i))))
+                    break;
                 i++;
                 if (token.Is(TokenFlags.Possessive)) break;
                 if (token.Is(TokenFlags.Period) && !IsAbbreviatedNamePart(i - 1)) break;
@@ -96,9 +104,9 @@ internal sealed partial class PlaceScan : IDisposable
             || word.Equals("Mt", StringComparison.OrdinalIgnoreCase) || word.Equals("Ft", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>A name may stop before the end of its run only where a connector or a date word follows ("Los Angeles Tuesday").</summary>
+    /// <summary>A name may stop before the end of its run only where a connector follows ("Los Angeles and San Francisco").</summary>
     private bool CanEndAt(int end, int runEnd) =>
-        end == runEnd || _tokens[end].IsWord && (PlaceVocabulary.IsConnector(Word(end)) || PlaceVocabulary.IsCalendarWord(Word(end)));
+        end == runEnd || _tokens[end].IsWord && PlaceVocabulary.IsConnector(Word(end));
 
     /// <summary>Reads ", State" / ", Country" after token <paramref name="comma"/>; null when what follows is neither.</summary>
     private PlaceQualifier? ReadQualifier(int comma)
@@ -192,13 +200,13 @@ internal sealed partial class PlaceScan : IDisposable
         return top;
     }
 
-    /// <summary>States and countries named anywhere in the caption, written out ("Texas", "Ukraine").</summary>
+    /// <summary>States, regions and countries named anywhere in the caption, written out ("Texas", "Gaza Strip", "Ukraine").</summary>
     private List<PlaceArea> Mentions()
     {
         if (_mentions is not null) return _mentions;
         _mentions = [];
         Span<char> key = stackalloc char[PlaceKey.MaxLength * 2];
-        for (var i = 0; i < _count && _mentions.Count < 8; i++)
+        for (var i = 0; i < _count && _mentions.Count < 12; i++)
         {
             if (!_tokens[i].Is(TokenFlags.Capitalised)) continue;
             var runEnd = Math.Min(RunEnd(i), i + 3);
@@ -208,12 +216,21 @@ internal sealed partial class PlaceScan : IDisposable
                 if (length <= 0) continue;
                 var state = FullStateName(key[..length]);
                 if (state is not null) { _mentions.Add(new PlaceArea("US", state, null)); break; }
+                if (end - i == 1 && PlaceVocabulary.IsCommonNoun(Word(i))) continue;
                 var country = CountryNames.FindByKey(key[..length]);
-                if (country is not null && !(end - i == 1 && PlaceVocabulary.IsCommonNoun(Word(i))))
+                if (country is not null)
                 {
                     _mentions.Add(new PlaceArea(country, null, null));
                     break;
                 }
+                var regions = _gazetteer.RegionsByKey(key[..length]);
+                // "Kyiv", "Tbilisi", "Mecca" name their regions too, but a caption naming them means the city.
+                var namesCity = _gazetteer.FirstPosting(key[..length]) is >= 0 and var posting
+                    && _gazetteer.PlaceAt(posting).Population >= 100_000;
+                if (namesCity) regions = default;
+                foreach (var region in regions)
+                    if (region.CountryCode != "US") _mentions.Add(new PlaceArea(region.CountryCode, region.Admin1Code, region.Name));
+                if (!regions.IsEmpty) break;
             }
         }
         return _mentions;
@@ -221,8 +238,16 @@ internal sealed partial class PlaceScan : IDisposable
 
     private Place CityPlace(GazetteerPlace city, PlaceArea? statedArea, string? sublocation, string? writtenName = null)
     {
-        var region = statedArea?.RegionName ?? (FillsRegion(city.CountryCode) ? RegionOf(city) : null);
+        var region = statedArea?.RegionName ?? (FillsRegion(city.CountryCode) ? RegionOf(city) : MentionedRegion(city));
         return new Place(sublocation, writtenName ?? city.Name, region, CountryNames.NameOf(city.CountryCode), city.CountryCode);
+    }
+
+    // "in Khan Younis, in the southern Gaza Strip": the caption names the city's region elsewhere.
+    private string? MentionedRegion(GazetteerPlace city)
+    {
+        foreach (var area in Mentions())
+            if (area.Admin1Code is not null && area.RegionName is not null && area.Contains(city)) return area.RegionName;
+        return null;
     }
 
     private string? RegionOf(GazetteerPlace city) =>

@@ -21,6 +21,16 @@ internal static class PlaceVocabulary
     /// <summary>"city", "town", "region" … in "the West Bank city of Hebron": what precedes them is the wider area.</summary>
     public static bool IsContainerNoun(ReadOnlySpan<char> word) => ContainerNouns.Contains(word);
 
+    /// <summary>"town", "city", "village" … in "near the town of Bakhmut".</summary>
+    public static bool IsSettlementNoun(ReadOnlySpan<char> word) => SettlementNouns.Contains(word);
+
+    /// <summary>Words that make a name a division: "Washington state", "Kharkiv region", "Orange County".</summary>
+    public static bool IsAreaNoun(ReadOnlySpan<char> word) => AreaNouns.Contains(word);
+
+    /// <summary>Small words that end a name when a caption is set in capitals ("ON", "DURING", "AS").</summary>
+    public static bool IsFunctionWord(ReadOnlySpan<char> word) =>
+        FunctionWords.Contains(word) || Strong.Contains(word) || Weak.Contains(word);
+
     /// <summary>Month and weekday names and their abbreviations: they end a name ("in Paris Saturday").</summary>
     public static bool IsCalendarWord(ReadOnlySpan<char> word) => Calendar.Contains(word);
 
@@ -45,7 +55,7 @@ internal static class PlaceVocabulary
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Connectors = Set(
         "de", "del", "della", "delle", "dei", "la", "le", "les", "los", "las", "di", "da", "do", "dos", "das", "du",
-        "des", "am", "an", "im", "el", "al", "en", "sur", "upon", "y", "and", "of", "on", "op", "aan", "ad", "bei",
+        "des", "am", "an", "im", "el", "al", "en", "sur", "upon", "y", "and", "of", "op", "aan", "ad", "bei",
         "van", "der", "den", "het", "ter", "'s");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SublocationNouns = Set(
@@ -57,6 +67,17 @@ internal static class PlaceVocabulary
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContainerNouns = Set(
         "city", "town", "village", "capital", "port", "region", "province", "state", "county", "oblast",
         "governorate", "island", "coast", "valley", "municipality", "settlement", "camp", "refugee");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SettlementNouns = Set(
+        "town", "city", "village", "hamlet", "capital", "port", "community", "suburb", "settlement", "municipality");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AreaNouns = Set(
+        "state", "region", "province", "oblast", "governorate", "prefecture", "county", "parish", "district",
+        "territory", "canton", "department");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWords = Set(
+        "on", "as", "after", "before", "during", "while", "with", "by", "is", "are", "was", "were", "a", "an",
+        "the", "this", "that", "their", "his", "her", "its", "who", "which", "where", "when", "amid", "under");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Calendar = Set(
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -5,7 +5,6 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using PhotoDesk.Captions;
-using PhotoDesk.Captions.Places;
 using PhotoDesk.Core.Captions;
 
 namespace PhotoDesk.Cli.Commands;
@@ -16,13 +15,7 @@ namespace PhotoDesk.Cli.Commands;
 /// </summary>
 internal static class CaptionCommand
 {
-    // Until the gazetteer (branch `places`) is merged, captions are parsed without places.
-    public static Command Create() => Create(TimeProvider.System, () => new CaptionParser(new NoPlaces()));
-
-    private sealed class NoPlaces : IPlaceFinder
-    {
-        public Place Find(string? text) => Place.Empty;
-    }
+    public static Command Create() => Create(TimeProvider.System, () => CaptionParser.Default);
 
     /// <param name="time">The clock that says what "today" is when no reference date is given.</param>
     /// <param name="parserFactory">Builds the parser on first use (loading the gazetteer only when a caption is parsed).</param>

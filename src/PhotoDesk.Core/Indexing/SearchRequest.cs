@@ -5,6 +5,15 @@ public enum SearchSort
     Relevance,
     DateAscending,
     DateDescending,
+    /// <summary>By the first photographer's name, case- and accent-insensitive; photos without one last (first when descending).</summary>
+    PhotographerAscending,
+    PhotographerDescending,
+    /// <summary>By the first agency's name; photos without one last.</summary>
+    AgencyAscending,
+    AgencyDescending,
+    /// <summary>By city, then country; photos without a place last.</summary>
+    PlaceAscending,
+    PlaceDescending,
 }
 
 /// <summary>A query in PhotoDesk's query syntax (Lucene syntax plus friendly fields such as <c>by:</c>, <c>date:</c>).</summary>

@@ -1,22 +1,21 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 using PhotoDesk.Core.Indexing;
 using PhotoDesk.Index.Schema;
 
 namespace PhotoDesk.Index.Facets;
 
 /// <summary>
-/// Counts facet values of every hit from SortedSet doc values (no stored fields): per segment by ordinal into an
-/// array, turned into strings once per segment for the ordinals that were hit. Runs beside the top-N collector
-/// through <see cref="MultiCollector"/>.
+/// Counts facet values of every hit from SortedSet doc values (no stored fields), decoded once per segment into
+/// <see cref="SegmentOrdinals"/>: per segment by ordinal into an array, turned into strings once per segment for the
+/// ordinals that were hit. Runs beside the top-N collector through <see cref="MultiCollector"/>.
 /// </summary>
 internal sealed class FacetCollector : ICollector
 {
     private readonly string[] _facets;
     private readonly string[] _fields;
     private readonly Dictionary<string, long>[] _totals;
-    private readonly SortedSetDocValues?[] _values;
+    private readonly SegmentOrdinals?[] _values;
     private readonly int[]?[] _counts;
     private readonly CancellationToken _cancellationToken;
     private int _sinceCheck;
@@ -26,7 +25,7 @@ internal sealed class FacetCollector : ICollector
         _facets = facets.Distinct(StringComparer.Ordinal).ToArray();
         _fields = _facets.Select(FacetFields.ValuesField).ToArray();
         _totals = _facets.Select(_ => new Dictionary<string, long>(StringComparer.Ordinal)).ToArray();
-        _values = new SortedSetDocValues?[_facets.Length];
+        _values = new SegmentOrdinals?[_facets.Length];
         _counts = new int[]?[_facets.Length];
         _cancellationToken = cancellationToken;
     }
@@ -42,10 +41,10 @@ internal sealed class FacetCollector : ICollector
         FlushSegment();
         for (var i = 0; i < _fields.Length; i++)
         {
-            var values = context.AtomicReader.GetSortedSetDocValues(_fields[i]);
+            var values = SegmentOrdinals.For(context.AtomicReader, _fields[i]);
             _values[i] = values;
             if (values is null) continue;
-            var size = checked((int)values.ValueCount);
+            var size = values.Values.Length;
             if (_counts[i] is { } existing && existing.Length >= size) Array.Clear(existing, 0, size);
             else _counts[i] = new int[size];
         }
@@ -63,9 +62,8 @@ internal sealed class FacetCollector : ICollector
             var values = _values[i];
             if (values is null) continue;
             var counts = _counts[i]!;
-            values.SetDocument(doc);
-            long ord;
-            while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS) counts[ord]++;
+            var ordinals = values.Ordinals;
+            for (int k = values.Starts[doc], end = values.Starts[doc + 1]; k < end; k++) counts[ordinals[k]]++;
         }
     }
 
@@ -88,19 +86,16 @@ internal sealed class FacetCollector : ICollector
 
     private void FlushSegment()
     {
-        var scratch = new BytesRef();
         for (var i = 0; i < _values.Length; i++)
         {
             var values = _values[i];
             if (values is null) continue;
             var counts = _counts[i]!;
-            var size = (int)values.ValueCount;
             var totals = _totals[i];
-            for (var ord = 0; ord < size; ord++)
+            for (var ord = 0; ord < values.Values.Length; ord++)
             {
                 if (counts[ord] == 0) continue;
-                values.LookupOrd(ord, scratch);
-                var key = scratch.Utf8ToString();
+                var key = values.Values[ord];
                 totals[key] = totals.GetValueOrDefault(key) + counts[ord];
             }
             _values[i] = null;

@@ -61,6 +61,9 @@ public static class IndexFields
     internal const string DateSortDescending = "dv_date_desc";
     internal const string CaptureSortDescending = "dv_capture_desc";
     internal const string FacetPrefix = "facet_";
+    internal const string PhotographerSort = "dv_sort_photographer";
+    internal const string AgencySort = "dv_sort_agency";
+    internal const string PlaceSort = "dv_sort_place";
 
     public static string Exact(string field) => field + ExactSuffix;
 }

@@ -49,6 +49,9 @@ internal static class PhotoDocumentBuilder
         AddNames(doc, IndexFields.Camera, One(camera), FacetFields.Camera, has);
 
         AddDates(doc, entry, has);
+        AddSortKey(doc, IndexFields.PhotographerSort, entry.Photographers.FirstOrDefault());
+        AddSortKey(doc, IndexFields.AgencySort, entry.Agencies.FirstOrDefault());
+        AddSortKey(doc, IndexFields.PlaceSort, string.Join(' ', Distinct(place.City, place.Country)));
         if (meta.Width is { } w) doc.Add(new Int32Field(IndexFields.Width, w, Field.Store.NO));
         if (meta.Height is { } h) doc.Add(new Int32Field(IndexFields.Height, h, Field.Store.NO));
         if (meta.Gps is not null) has.Add("gps");
@@ -124,6 +127,16 @@ internal static class PhotoDocumentBuilder
         doc.Add(new NumericDocValuesField(IndexFields.DateSortDescending, sortKey is { } k ? -k : long.MaxValue));
         doc.Add(new NumericDocValuesField(IndexFields.CaptureSort, captureKey ?? long.MaxValue));
         doc.Add(new NumericDocValuesField(IndexFields.CaptureSortDescending, captureKey is { } c ? -c : long.MaxValue));
+    }
+
+    /// <summary>
+    /// A folded sort key; a missing value sorts after every name (U+FFFF), since <c>SortField.MissingValue</c> cannot
+    /// be set in this Lucene.Net version.
+    /// </summary>
+    private static void AddSortKey(Document doc, string field, string? value)
+    {
+        var key = string.IsNullOrWhiteSpace(value) ? "\uffff" : TextFolding.Fold(value.Trim());
+        doc.Add(new SortedDocValuesField(field, new BytesRef(key)));
     }
 
     private static IEnumerable<string> One(string? value) => value is null ? [] : [value];

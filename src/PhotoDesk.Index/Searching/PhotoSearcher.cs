@@ -104,7 +104,7 @@ public sealed class PhotoSearcher : IPhotoSearcher
             cancellationToken.ThrowIfCancellationRequested();
 
             var page = limit == 0 ? [] : top.GetTopDocs(offset, limit).ScoreDocs;
-            var highlighter = request.Highlight && page.Length > 0 ? new CaptionHighlighter(query, _fieldAnalyzer) : null;
+            var highlighter = request.Highlight && page.Length > 0 ? new CaptionHighlighter(searcher.Rewrite(query), _fieldAnalyzer) : null;
             var hits = new List<SearchHit>(page.Length);
             foreach (var scoreDoc in page)
             {
@@ -167,6 +167,25 @@ public sealed class PhotoSearcher : IPhotoSearcher
         try
         {
             return _terms.Get(searcher, facetField).Take(Math.Max(0, limit)).ToList();
+        }
+        finally
+        {
+            _manager.Release(searcher);
+        }
+    }
+
+    public IReadOnlyList<FacetCount> Terms(string facetField, string prefix, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        if (prefix.Trim().Length == 0) return Terms(facetField, limit);
+        ArgumentException.ThrowIfNullOrWhiteSpace(facetField);
+        if (!FacetFields.IsKnown(facetField))
+            throw new ArgumentException($"unknown facet '{facetField}' (known: {string.Join(", ", FacetFields.All)})", nameof(facetField));
+        ThrowIfUnusable();
+        var searcher = _manager.Acquire();
+        try
+        {
+            return _terms.WithPrefix(searcher, facetField, prefix, Math.Max(0, limit));
         }
         finally
         {

@@ -21,6 +21,18 @@ internal static class SortBuilder
             new SortField(IndexFields.DateSortDescending, SortFieldType.INT64),
             new SortField(IndexFields.CaptureSortDescending, SortFieldType.INT64),
             SortField.FIELD_SCORE),
+        SearchSort.PhotographerAscending => ByName(IndexFields.PhotographerSort, reverse: false),
+        SearchSort.PhotographerDescending => ByName(IndexFields.PhotographerSort, reverse: true),
+        SearchSort.AgencyAscending => ByName(IndexFields.AgencySort, reverse: false),
+        SearchSort.AgencyDescending => ByName(IndexFields.AgencySort, reverse: true),
+        SearchSort.PlaceAscending => ByName(IndexFields.PlaceSort, reverse: false),
+        SearchSort.PlaceDescending => ByName(IndexFields.PlaceSort, reverse: true),
         _ => null,
     };
+
+    /// <summary>By a name, then newest first.</summary>
+    private static Sort ByName(string field, bool reverse) => new(
+        new SortField(field, SortFieldType.STRING, reverse),
+        new SortField(IndexFields.DateSortDescending, SortFieldType.INT64),
+        SortField.FIELD_SCORE);
 }

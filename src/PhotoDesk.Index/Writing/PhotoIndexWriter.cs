@@ -25,15 +25,18 @@ public sealed class PhotoIndexWriter : IPhotoIndexWriter
     private readonly FSDirectory _directory;
     private readonly Analyzer _analyzer;
     private readonly IndexWriter _writer;
+    private readonly IndexWriteLock _processLock;
     private readonly System.Threading.Lock _gate = new();
     private SearcherManager? _nearRealTime;
     private volatile bool _changedSinceRefresh;
     private DateTimeOffset? _lastIngest;
     private bool _disposed;
 
-    private PhotoIndexWriter(string indexPath, FSDirectory directory, Analyzer analyzer, IndexWriter writer, string? rebuildNotice)
+    private PhotoIndexWriter(string indexPath, FSDirectory directory, Analyzer analyzer, IndexWriteLock processLock, IndexWriter writer,
+        string? rebuildNotice)
     {
         IndexPath = indexPath;
+        _processLock = processLock;
         _directory = directory;
         _analyzer = analyzer;
         _writer = writer;
@@ -58,8 +61,8 @@ public sealed class PhotoIndexWriter : IPhotoIndexWriter
         var analyzer = PhotoAnalyzers.CreateIndexAnalyzer();
         try
         {
-            var (writer, notice) = OpenWaitingForLock(full, directory, analyzer, wait, cancellationToken);
-            return new PhotoIndexWriter(full, directory, analyzer, writer, notice);
+            var (processLock, writer, notice) = OpenWaitingForLock(full, directory, analyzer, wait, cancellationToken);
+            return new PhotoIndexWriter(full, directory, analyzer, processLock, writer, notice);
         }
         catch
         {
@@ -69,23 +72,33 @@ public sealed class PhotoIndexWriter : IPhotoIndexWriter
         }
     }
 
-    private static (IndexWriter, string?) OpenWaitingForLock(string path, FSDirectory directory, Analyzer analyzer, TimeSpan wait,
-        CancellationToken cancellationToken)
+    private static (IndexWriteLock, IndexWriter, string?) OpenWaitingForLock(string path, FSDirectory directory, Analyzer analyzer,
+        TimeSpan wait, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            try
+            if (IndexWriteLock.TryAcquire(path) is { } processLock)
             {
-                return OpenChecked(path, directory, analyzer);
+                try
+                {
+                    var (writer, notice) = OpenChecked(path, directory, analyzer);
+                    return (processLock, writer, notice);
+                }
+                catch (LockObtainFailedException)
+                {
+                    processLock.Dispose(); // Lucene's lock is held in this process: wait like for another process
+                }
+                catch
+                {
+                    processLock.Dispose();
+                    throw;
+                }
             }
-            catch (LockObtainFailedException)
-            {
-                var left = wait - clock.Elapsed;
-                if (left <= TimeSpan.Zero) throw new IndexLockedException(path);
-                cancellationToken.WaitHandle.WaitOne(left < LockPollInterval ? left : LockPollInterval);
-            }
+            var left = wait - clock.Elapsed;
+            if (left <= TimeSpan.Zero) throw new IndexLockedException(path);
+            cancellationToken.WaitHandle.WaitOne(left < LockPollInterval ? left : LockPollInterval);
         }
     }
 
@@ -261,8 +274,9 @@ public sealed class PhotoIndexWriter : IPhotoIndexWriter
             var wanted = CommitData(_lastIngest);
             if (!wanted.All(kv => _writer.CommitData.TryGetValue(kv.Key, out var v) && v == kv.Value)) _writer.SetCommitData(wanted);
         }
-        _writer.Dispose(); // commits pending changes and releases the write lock
+        _writer.Dispose(); // commits pending changes and releases Lucene's write lock
         _analyzer.Dispose();
         _directory.Dispose();
+        _processLock.Dispose();
     }
 }

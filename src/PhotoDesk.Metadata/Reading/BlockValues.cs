@@ -16,12 +16,12 @@ internal sealed class BlockValues(MetadataSource source)
 
     public PartialDate? DateCreated { get; set; }
     public CaptureTime? CaptureTime { get; set; }
+
+    /// <summary>Date Created with a time of day (photoshop:DateCreated, IIM 2:55 + 2:60): MWG's DateTimeOriginal.</summary>
+    public CaptureTime? CreatedAt { get; set; }
     public GeoPoint? Gps { get; set; }
     public int? Width { get; set; }
     public int? Height { get; set; }
-
-    public bool IsEmpty => Texts.Count == 0 && Lists.Count == 0 && DateCreated is null && CaptureTime is null && Gps is null
-                           && Width is null && Height is null;
 
     public void SetText(string field, string? value)
     {
@@ -32,12 +32,4 @@ internal sealed class BlockValues(MetadataSource source)
     {
         if (values is { Count: > 0 }) Lists[field] = values;
     }
-
-    public bool Has(string field) => Texts.ContainsKey(field) || Lists.ContainsKey(field) || field switch
-    {
-        PhotoFields.DateCreated => DateCreated is not null,
-        PhotoFields.CaptureTime => CaptureTime is not null,
-        PhotoFields.Gps => Gps is not null,
-        _ => false,
-    };
 }

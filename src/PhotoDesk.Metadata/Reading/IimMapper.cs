@@ -35,6 +35,7 @@ internal static class IimMapper
             var text = LegacyText.DecodeGuessing(LegacyText.UpToNul(date)).Trim();
             if (TryParseIimDate(text, out var d)) values.DateCreated = d;
             else warnings.Add($"IPTC Date Created '{text}' is not a CCYYMMDD date; ignored");
+            if (d.Precision == DatePrecision.Day && iim.First(2, 60) is { } time) values.CreatedAt = CreatedAt(d, LegacyText.DecodeGuessing(LegacyText.UpToNul(time)).Trim());
         }
         return values;
     }
@@ -63,6 +64,22 @@ internal static class IimMapper
             default:
                 return LegacyText.DecodeGuessing(bytes);
         }
+    }
+
+    /// <summary>IIM 2:60 Time Created is HHMMSS±HHMM (IIM 4.1, 2:60); an unreadable time is simply not used.</summary>
+    private static CaptureTime? CreatedAt(PartialDate date, string text)
+    {
+        if (text.Length < 6 || !int.TryParse(text.AsSpan(0, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var h)
+            || !int.TryParse(text.AsSpan(2, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var m)
+            || !int.TryParse(text.AsSpan(4, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var s)
+            || h > 23 || m > 59 || s > 59) return null;
+        var local = new DateTime(date.Year, date.Month, date.Day, h, m, s, DateTimeKind.Unspecified);
+        TimeSpan? offset = null;
+        if (text.Length == 11 && text[6] is '+' or '-'
+            && int.TryParse(text.AsSpan(7, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var oh)
+            && int.TryParse(text.AsSpan(9, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var om) && oh <= 14 && om <= 59)
+            offset = new TimeSpan(oh, om, 0) * (text[6] == '-' ? -1 : 1);
+        return new CaptureTime(local, offset);
     }
 
     /// <summary>IIM 2:55 is CCYYMMDD; "00" for an unknown month or day gives a partial date (IIM 4.1, 2:55).</summary>

@@ -1,7 +1,6 @@
 using MetadataExtractor.Formats.Exif;
 using MetadataExtractor.IO;
 using PhotoDesk.Core.Photos;
-using XmpCore;
 
 namespace PhotoDesk.Metadata.Reading;
 
@@ -41,6 +40,7 @@ internal static class JpegBlockReader
         if (parts.Exif.Count > 1) warnings.Add($"JPEG: {parts.Exif.Count} EXIF segments; only the first was read");
         try
         {
+            if (TiffTagPeek.Ifd1Problem(parts.Exif[0]) is { } problem) warnings.Add(problem);
             var directories = new ExifReader().Extract(new ByteArrayReader(parts.Exif[0]));
             return ExifMapper.Map(directories, warnings, parts.Exif[0]);
         }
@@ -66,12 +66,9 @@ internal static class JpegBlockReader
     /// Extended XMP (XMP spec part 3, 1.1.3.1): chunks carry the GUID (MD5 of the full extension) named by the
     /// main packet's xmpNote:HasExtendedXMP, its full length and each chunk's offset. Reassemble, parse, merge.
     /// </summary>
-    private static void MergeExtended(IXmpMeta main, List<ExtendedXmpChunk> chunks, List<string> warnings)
+    private static void MergeExtended(XmpProperties main, List<ExtendedXmpChunk> chunks, List<string> warnings)
     {
-        const string nsXmpNote = "http://ns.adobe.com/xmp/note/";
-        string? guid = null;
-        try { guid = main.GetPropertyString(nsXmpNote, "HasExtendedXMP"); }
-        catch (XmpException) { }
+        var guid = main.Simple(XmpMapper.NsXmpNote, "HasExtendedXMP")?.Trim();
         if (guid is null)
         {
             warnings.Add("extended XMP present but the main packet does not name it (xmpNote:HasExtendedXMP); ignored");
@@ -103,14 +100,7 @@ internal static class JpegBlockReader
         }
         if (covered < full) warnings.Add($"extended XMP is incomplete ({covered} of {full} bytes)");
         if (XmpPacketParser.Parse(buffer, "extended XMP", warnings) is not { } extension) return;
-        try
-        {
-            XmpUtils.AppendProperties(extension, main, true, true, false);
-        }
-        catch (XmpException e)
-        {
-            warnings.Add($"extended XMP could not be merged ({e.Message})");
-        }
+        main.MergeFrom(extension);
     }
 
     private static void ReadIim(JpegParts parts, FileBlocks blocks, List<string> warnings)

@@ -18,6 +18,9 @@ internal static class JpegSegmentWalker
     /// <summary>How far into a file we look for SOI when junk precedes it (seen in fuzzed files).</summary>
     private const int SoiSearchLimit = 4096;
 
+    /// <summary>An IIM block is a few kilobytes; more in a trailer record is damage, not data.</summary>
+    private const long MaxTrailerIimBytes = 4 * 1024 * 1024;
+
     /// <summary>How many unknown bytes between segments we step over looking for the next marker.</summary>
     private const int MaxResyncBytes = 64 * 1024;
 
@@ -197,7 +200,11 @@ internal static class JpegSegmentWalker
                 return;
             }
             var dataStart = end - size;
-            if (type == 1 && parts.TrailerIim is null)
+            if (type == 1 && parts.TrailerIim is null && size > MaxTrailerIimBytes)
+            {
+                warnings.Add($"FotoStation trailer IPTC record of {size} bytes is implausibly large; ignored");
+            }
+            else if (type == 1 && parts.TrailerIim is null)
             {
                 var data = new byte[size - 10];
                 stream.Position = dataStart;

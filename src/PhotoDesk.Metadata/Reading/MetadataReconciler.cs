@@ -86,7 +86,7 @@ internal sealed class MetadataReconciler
     {
         foreach (var (field, value) in texts.ToList())
         {
-            var trimmed = value.Trim();
+            var trimmed = WellFormed(value).Trim();
             if (trimmed.Length > 0) texts[field] = trimmed;
             else
             {
@@ -96,7 +96,7 @@ internal sealed class MetadataReconciler
         }
         foreach (var (field, values) in lists.ToList())
         {
-            var kept = values.Select(v => v.Trim()).Where(v => v.Length > 0).ToList();
+            var kept = values.Select(v => WellFormed(v).Trim()).Where(v => v.Length > 0).ToList();
             if (kept.Count > 0) lists[field] = kept;
             else
             {
@@ -106,13 +106,33 @@ internal sealed class MetadataReconciler
         }
     }
 
+    /// <summary>
+    /// A lone surrogate (from a character reference such as &amp;#xD800; or a broken UTF-16 packet) is not text:
+    /// it becomes U+FFFD, so JSON and terminals always get well-formed Unicode.
+    /// </summary>
+    private static string WellFormed(string value)
+    {
+        if (!value.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF')) return value;
+        var chars = value.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1])) i++;
+            else if (char.IsSurrogate(chars[i])) chars[i] = '\uFFFD';
+        }
+        return new string(chars);
+    }
+
+    /// <summary>The first sidecar (photo.jpg.xmp before photo.xmp) holding the field; a disagreeing second one is reported.</summary>
     private string? FromSidecar(string field)
     {
+        string? chosen = null;
         foreach (var s in _sidecars)
         {
-            if (s.Texts.TryGetValue(field, out var v)) return Take(field, s.Source, v);
+            if (!s.Texts.TryGetValue(field, out var v)) continue;
+            if (chosen is null) chosen = v;
+            else if (v != chosen) _warnings.Add($"the two XMP sidecars disagree on {field}; the one named after the full file name wins");
         }
-        return null;
+        return chosen is null ? null : Take(field, MetadataSource.XmpSidecar, chosen);
     }
 
     private string? Ordered(string field, params BlockValues?[] blocks)
@@ -136,7 +156,7 @@ internal sealed class MetadataReconciler
         if (FromSidecar(field) is { } sidecar) return sidecar;
         if (_file.Exif?.Texts.GetValueOrDefault(field) is { } exif && exif.Trim(' ').Length > 0) return Take(field, MetadataSource.Exif, exif);
         var xmp = _file.Xmp?.Texts.GetValueOrDefault(field);
-        if (PreferXmp(xmp is not null)) return xmp is null ? null : Take(field, MetadataSource.Xmp, xmp);
+        if (PreferXmp(xmp is not null)) return xmp is null ? null : Take(field, _file.Xmp!.Source, xmp);
         var iim = _file.Iim?.Texts.GetValueOrDefault(field);
         if (iim is null)
         {
@@ -155,7 +175,7 @@ internal sealed class MetadataReconciler
         if (_file.Exif?.Lists.GetValueOrDefault(field) is { } exif && string.Join("; ", exif).Trim(' ').Length > 0)
             return Take(field, MetadataSource.Exif, exif);
         var xmp = _file.Xmp?.Lists.GetValueOrDefault(field);
-        if (PreferXmp(xmp is not null)) return xmp is null ? null : Take(field, MetadataSource.Xmp, xmp);
+        if (PreferXmp(xmp is not null)) return xmp is null ? null : Take(field, _file.Xmp!.Source, xmp);
         var iim = _file.Iim?.Lists.GetValueOrDefault(field);
         if (iim is null)
         {
@@ -177,9 +197,9 @@ internal sealed class MetadataReconciler
         if (xmp is not null && xmp.Length > iim.Length && Encoding.UTF8.GetByteCount(iim) == limit && xmp.StartsWith(iim, StringComparison.Ordinal))
         {
             _warnings.Add($"IPTC {field} is cut at {limit} bytes; the full value was taken from XMP");
-            return Take(field, MetadataSource.Xmp, xmp);
+            return Take(field, _file.Xmp!.Source, xmp);
         }
-        return Take(field, MetadataSource.Iptc, iim);
+        return Take(field, _file.Iim!.Source, iim);
     }
 
     private void WarnIfIimCut(string field)
@@ -211,17 +231,28 @@ internal sealed class MetadataReconciler
         return Take(PhotoFields.DateCreated, MetadataSource.Exif, Core.Time.PartialDate.FromDate(t.Date));
     }
 
-    /// <summary>EXIF DateTimeOriginal (the camera's clock), else XMP exif:DateTimeOriginal; an offset only XMP states is kept.</summary>
+    /// <summary>
+    /// EXIF DateTimeOriginal (the camera's clock), else XMP exif:DateTimeOriginal, else Date Created with a time
+    /// (MWG maps all three to DateTimeOriginal). An offset only XMP states for the same local time is kept.
+    /// </summary>
     private Core.Time.CaptureTime? CaptureTime()
     {
         foreach (var s in _sidecars)
         {
-            if (s.CaptureTime is { } st) return Take(PhotoFields.CaptureTime, s.Source, st);
+            if ((s.CaptureTime ?? s.CreatedAt) is { } st) return Take(PhotoFields.CaptureTime, s.Source, st);
         }
         var exif = _file.Exif?.CaptureTime;
         var xmp = _file.Xmp?.CaptureTime;
-        if (exif is null) return xmp is null ? null : Take(PhotoFields.CaptureTime, MetadataSource.Xmp, xmp);
-        if (exif.Offset is null && xmp is { Offset: not null } && xmp.Local == exif.Local) exif = exif with { Offset = xmp.Offset };
-        return Take(PhotoFields.CaptureTime, MetadataSource.Exif, exif);
+        if (exif is not null)
+        {
+            if (exif.Offset is null && xmp is { Offset: not null } && xmp.Local == exif.Local) exif = exif with { Offset = xmp.Offset };
+            return Take(PhotoFields.CaptureTime, _file.Exif!.Source, exif);
+        }
+        if (xmp is not null) return Take(PhotoFields.CaptureTime, _file.Xmp!.Source, xmp);
+        foreach (var b in DateOrder())
+        {
+            if (b?.CreatedAt is { } at) return Take(PhotoFields.CaptureTime, b.Source, at);
+        }
+        return null;
     }
 }

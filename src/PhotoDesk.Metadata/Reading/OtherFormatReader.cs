@@ -18,15 +18,19 @@ internal static class OtherFormatReader
     {
         var directories = ImageMetadataReader.ReadMetadata(stream);
         var blocks = new FileBlocks();
+        foreach (var d in directories.Where(d => d is not (ExifDirectoryBase or GpsDirectory or XmpDirectory or IptcDirectory)))
+            foreach (var e in d.Errors) warnings.Add($"{d.Name}: {e}");
         var exifDirs = directories.Where(d => d is ExifDirectoryBase or GpsDirectory).ToList();
         if (exifDirs.Count > 0) blocks.Exif = ExifMapper.Map(exifDirs, warnings);
 
         var xmpDirs = directories.OfType<XmpDirectory>().Where(d => d.XmpMeta is not null).ToList();
         if (xmpDirs.Count > 0)
         {
+            // MetadataExtractor has parsed the XMP with XmpCore already; serialise it once more for our mapping.
             var main = xmpDirs[0].XmpMeta!;
             foreach (var extra in xmpDirs.Skip(1)) XmpCore.XmpUtils.AppendProperties(extra.XmpMeta!, main, true, true, false);
-            blocks.Xmp = XmpMapper.Map(main, MetadataSource.Xmp, warnings);
+            var text = XmpCore.XmpMetaFactory.SerializeToString(main, new XmpCore.Options.SerializeOptions { OmitPacketWrapper = true });
+            if (XmpPacketParser.ParseText(text, "XMP", warnings) is { } props) blocks.Xmp = XmpMapper.Map(props, MetadataSource.Xmp, warnings);
         }
         foreach (var d in directories.OfType<XmpDirectory>())
             foreach (var e in d.Errors) warnings.Add($"XMP: {e}");
@@ -38,6 +42,7 @@ internal static class OtherFormatReader
             blocks.Digest = DigestState.Absent;
         }
         (blocks.Width, blocks.Height) = Dimensions(directories);
+        if (blocks.Width is null) warnings.Add("the image size could not be found (damaged or unusual file)");
         return blocks;
     }
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using PhotoDesk.Core.Photos;
 using PhotoDesk.Core.Time;
-using XmpCore;
 
 namespace PhotoDesk.Metadata.Reading;
 
@@ -9,38 +8,51 @@ namespace PhotoDesk.Metadata.Reading;
 internal static class XmpMapper
 {
     public const string NsIptcCore = "http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/";
+    public const string NsDc = "http://purl.org/dc/elements/1.1/";
+    public const string NsPhotoshop = "http://ns.adobe.com/photoshop/1.0/";
+    public const string NsExif = "http://ns.adobe.com/exif/1.0/";
+    public const string NsTiff = "http://ns.adobe.com/tiff/1.0/";
+    public const string NsXmpRights = "http://ns.adobe.com/xap/1.0/rights/";
+    public const string NsXmpNote = "http://ns.adobe.com/xmp/note/";
+
+    /// <summary>The namespaces PhotoDesk reads; the RDF parser skips every other property unread.</summary>
+    public static readonly IReadOnlySet<string> Namespaces = new HashSet<string>(StringComparer.Ordinal)
+    {
+        NsIptcCore, NsDc, NsPhotoshop, NsExif, NsTiff, NsXmpRights, NsXmpNote,
+    };
 
     private static readonly (string Ns, string Name, string Field)[] SimpleProperties =
     [
-        (XmpConstants.NsPhotoshop, "Credit", PhotoFields.CreditLine),
-        (XmpConstants.NsPhotoshop, "Source", PhotoFields.Source),
-        (XmpConstants.NsPhotoshop, "Headline", PhotoFields.Headline),
-        (XmpConstants.NsPhotoshop, "City", PhotoFields.City),
-        (XmpConstants.NsPhotoshop, "State", PhotoFields.Region),
-        (XmpConstants.NsPhotoshop, "Country", PhotoFields.Country),
-        (XmpConstants.NsPhotoshop, "Instructions", PhotoFields.Instructions),
+        (NsPhotoshop, "Credit", PhotoFields.CreditLine),
+        (NsPhotoshop, "Source", PhotoFields.Source),
+        (NsPhotoshop, "Headline", PhotoFields.Headline),
+        (NsPhotoshop, "City", PhotoFields.City),
+        (NsPhotoshop, "State", PhotoFields.Region),
+        (NsPhotoshop, "Country", PhotoFields.Country),
+        (NsPhotoshop, "Instructions", PhotoFields.Instructions),
         (NsIptcCore, "Location", PhotoFields.Sublocation),
         (NsIptcCore, "CountryCode", PhotoFields.CountryCode),
-        (XmpConstants.NsTiff, "Make", PhotoFields.Make),
-        (XmpConstants.NsTiff, "Model", PhotoFields.Model),
+        (NsTiff, "Make", PhotoFields.Make),
+        (NsTiff, "Model", PhotoFields.Model),
     ];
 
-    public static BlockValues Map(IXmpMeta xmp, MetadataSource source, ICollection<string> warnings)
+    public static BlockValues Map(XmpProperties xmp, MetadataSource source, ICollection<string> warnings)
     {
         var values = new BlockValues(source);
         foreach (var (ns, name, field) in SimpleProperties) values.SetText(field, Simple(xmp, ns, name));
-        values.SetText(PhotoFields.Description, LangAlt(xmp, XmpConstants.NsDC, "description"));
-        values.SetText(PhotoFields.Copyright, LangAlt(xmp, XmpConstants.NsDC, "rights"));
-        values.SetText(PhotoFields.UsageTerms, LangAlt(xmp, XmpConstants.NsXmpRights, "UsageTerms"));
-        values.SetList(PhotoFields.Creators, Array(xmp, XmpConstants.NsDC, "creator"));
-        values.SetList(PhotoFields.Keywords, Array(xmp, XmpConstants.NsDC, "subject"));
+        values.SetText(PhotoFields.Description, LangAlt(xmp, NsDc, "description"));
+        values.SetText(PhotoFields.Copyright, LangAlt(xmp, NsDc, "rights"));
+        values.SetText(PhotoFields.UsageTerms, LangAlt(xmp, NsXmpRights, "UsageTerms"));
+        values.SetList(PhotoFields.Creators, Array(xmp, NsDc, "creator"));
+        values.SetList(PhotoFields.Keywords, Array(xmp, NsDc, "subject"));
 
-        if (Simple(xmp, XmpConstants.NsPhotoshop, "DateCreated") is { Length: > 0 } created)
+        if (Simple(xmp, NsPhotoshop, "DateCreated") is { Length: > 0 } created)
         {
             if (TryParseXmpDate(created, out var date)) values.DateCreated = date;
             else warnings.Add($"XMP photoshop:DateCreated '{created}' is not an ISO 8601 date; ignored");
+            if (created.Contains('T') && CaptureTime.TryParseIso(created, out var at)) values.CreatedAt = at;
         }
-        if (Simple(xmp, XmpConstants.NsExif, "DateTimeOriginal") is { Length: > 0 } original)
+        if (Simple(xmp, NsExif, "DateTimeOriginal") is { Length: > 0 } original)
         {
             if (CaptureTime.TryParseIso(original, out var time)) values.CaptureTime = time;
             else warnings.Add($"XMP exif:DateTimeOriginal '{original}' is not an ISO 8601 date-time; ignored");
@@ -49,62 +61,11 @@ internal static class XmpMapper
         return values;
     }
 
-    private static string? Simple(IXmpMeta xmp, string ns, string name)
-    {
-        try
-        {
-            if (!xmp.DoesPropertyExist(ns, name)) return null;
-            var prop = xmp.GetProperty(ns, name);
-            if (prop is null) return null;
-            if (prop.Options.IsArray) return xmp.CountArrayItems(ns, name) > 0 ? xmp.GetArrayItem(ns, name, 1)?.Value : null;
-            return prop.Options.IsStruct ? null : prop.Value;
-        }
-        catch (XmpException)
-        {
-            return null;
-        }
-    }
+    private static string? Simple(XmpProperties xmp, string ns, string name) => xmp.Simple(ns, name);
 
-    /// <summary>A language alternative: x-default, else the first item; a plain value when a writer used one.</summary>
-    private static string? LangAlt(IXmpMeta xmp, string ns, string name)
-    {
-        try
-        {
-            if (!xmp.DoesPropertyExist(ns, name)) return null;
-            var prop = xmp.GetProperty(ns, name);
-            if (prop is null) return null;
-            if (!prop.Options.IsArray) return prop.Options.IsStruct ? null : prop.Value;
-            var localized = xmp.GetLocalizedText(ns, name, null, XmpConstants.XDefault);
-            if (localized is not null) return localized.Value;
-            return xmp.CountArrayItems(ns, name) > 0 ? xmp.GetArrayItem(ns, name, 1)?.Value : null;
-        }
-        catch (XmpException)
-        {
-            return null;
-        }
-    }
+    private static string? LangAlt(XmpProperties xmp, string ns, string name) => xmp.LangAlt(ns, name);
 
-    private static List<string>? Array(IXmpMeta xmp, string ns, string name)
-    {
-        try
-        {
-            if (!xmp.DoesPropertyExist(ns, name)) return null;
-            var prop = xmp.GetProperty(ns, name);
-            if (prop is null) return null;
-            if (!prop.Options.IsArray) return prop.Options.IsStruct || prop.Value is null ? null : [prop.Value];
-            var count = xmp.CountArrayItems(ns, name);
-            var list = new List<string>(count);
-            for (var i = 1; i <= count; i++)
-            {
-                if (xmp.GetArrayItem(ns, name, i)?.Value is { } v) list.Add(v);
-            }
-            return list;
-        }
-        catch (XmpException)
-        {
-            return null;
-        }
-    }
+    private static IReadOnlyList<string>? Array(XmpProperties xmp, string ns, string name) => xmp.Array(ns, name);
 
     /// <summary>XMP dates: YYYY, YYYY-MM, YYYY-MM-DD, optionally followed by a time; the date part gives the precision.</summary>
     public static bool TryParseXmpDate(string text, out PartialDate date)
@@ -115,10 +76,10 @@ internal static class XmpMapper
         return PartialDate.TryParseIso(s, out date);
     }
 
-    private static GeoPoint? ReadGps(IXmpMeta xmp)
+    private static GeoPoint? ReadGps(XmpProperties xmp)
     {
-        var lat = ParseCoordinate(Simple(xmp, XmpConstants.NsExif, "GPSLatitude"));
-        var lon = ParseCoordinate(Simple(xmp, XmpConstants.NsExif, "GPSLongitude"));
+        var lat = ParseCoordinate(Simple(xmp, NsExif, "GPSLatitude"));
+        var lon = ParseCoordinate(Simple(xmp, NsExif, "GPSLongitude"));
         return lat is { } a && lon is { } o && a is >= -90 and <= 90 && o is >= -180 and <= 180 ? new GeoPoint(a, o) : null;
     }
 

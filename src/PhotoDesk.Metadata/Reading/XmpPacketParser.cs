@@ -1,27 +1,19 @@
 using System.Text;
-using XmpCore;
-using XmpCore.Options;
 
 namespace PhotoDesk.Metadata.Reading;
 
 /// <summary>
-/// Turns XMP packet bytes into an <see cref="IXmpMeta"/>: detects UTF-8/UTF-16/UTF-32 (BOM or zero-byte pattern,
+/// Turns XMP packet bytes into <see cref="XmpProperties"/>: detects UTF-8/UTF-16/UTF-32 (BOM or zero-byte pattern,
 /// XMP spec part 3, 1.1.5), removes any DOCTYPE before parsing (untrusted text: no DTDs, no entities), and
 /// reports a broken packet as a warning.
 /// </summary>
 internal static class XmpPacketParser
 {
-    private static readonly ParseOptions Options = new()
-    {
-        RequireXmpMeta = false,
-        StrictAliasing = false,
-        FixControlChars = true,
-        AcceptLatin1 = true,
-    };
+    public static XmpProperties? Parse(ReadOnlySpan<byte> packet, string where, ICollection<string> warnings) =>
+        ParseText(Decode(packet, where, warnings), where, warnings);
 
-    public static IXmpMeta? Parse(ReadOnlySpan<byte> packet, string where, ICollection<string> warnings)
+    public static XmpProperties? ParseText(string? text, string where, ICollection<string> warnings)
     {
-        var text = Decode(packet, where, warnings);
         if (text is null) return null;
         text = RemoveDoctype(text, where, warnings);
         var end = text.LastIndexOf('>');
@@ -32,14 +24,14 @@ internal static class XmpPacketParser
         }
         // Padding and junk after the packet trailer are not XML (Windows Photo Editor pads with NULs).
         if (end < text.Length - 1) text = text[..(end + 1)];
-        text = text.TrimStart('\0', ' ', '\r', '\n', '\t');
+        text = text.TrimStart('\uFEFF', '\0', ' ', '\r', '\n', '\t');
         try
         {
-            return XmpMetaFactory.ParseFromString(text, Options);
+            return XmpRdfParser.Parse(text, XmpMapper.Namespaces);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is System.Xml.XmlException or InvalidOperationException or ArgumentException)
         {
-            // XmpCore throws XmpException, XmlException and, on odd input, others: all mean "this packet is broken".
+            // Not well-formed XML (or limits exceeded): the packet is broken, the rest of the file is not.
             warnings.Add($"{where}: XMP could not be parsed ({FirstLine(e.Message)}); ignored");
             return null;
         }

@@ -16,4 +16,11 @@ public sealed record JpegWriteOptions
     /// unchanged, and none is created.
     /// </summary>
     public bool WriteIptc { get; init; } = true;
+
+    /// <summary>
+    /// Also update EXIF IFD0 ImageDescription / Artist / Copyright when the file already has them and the edit
+    /// touches description / creators / copyright: MWG readers prefer a non-blank EXIF value, so without this the
+    /// edit would not show. Entries are changed in place; the rest of the EXIF block is not moved.
+    /// </summary>
+    public bool UpdateExif { get; init; } = true;
 }

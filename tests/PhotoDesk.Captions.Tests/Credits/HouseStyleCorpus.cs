@@ -195,6 +195,68 @@ public static class HouseStyleCorpus
         // Army National Guard with a first-class rank
         { "Guardsmen fill sandbags in Louisiana on Sunday. U.S. Army National Guard photo by Sgt. 1st Class Paul Smith", "Paul Smith", "U.S. Army National Guard", "", "2025-06-15" },
 
+        // --- Seen in the wild: embargoes, asides, mononyms, bare agencies ---
+        // AFP embargo after the credit
+        { "A woman walks in Tokyo on June 2, 2025. (Photo by Yuichi YAMAZAKI / AFP) / JAPAN OUT", "Yuichi Yamazaki", "AFP", "", "2025-06-02" },
+        // Reuters third-party trailer and embargo
+        { "Crowds gather in Seoul, South Korea, June 4, 2025. Yonhap via REUTERS ATTENTION EDITORS - THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. NO RESALES. NO ARCHIVES. SOUTH KOREA OUT.", "", "Yonhap|Reuters", "", "2025-06-04" },
+        // an aside in parentheses inside the credit
+        { "Smoke rises over Tehran on June 13, 2025. WANA (West Asia News Agency)/Handout via REUTERS", "", "WANA (West Asia News Agency)|Reuters", "handout", "2025-06-13" },
+        // an acronym and a possessive make an organisation, not a person
+        { "Smoke rises at the site on Wednesday. (IDF Spokesperson's Unit via AP)", "", "IDF Spokesperson's Unit|AP", "", "2025-06-11" },
+        // a one-word photographer name after "Photo by"
+        { "Ukrainian servicemen fire a howitzer near Bakhmut, Ukraine, on Feb. 5, 2023. (Photo by Libkos/Getty Images)", "Libkos", "Getty Images", "", "2023-02-05" },
+        // an agency alone
+        { "People gather outside the stadium. Getty Images", "", "Getty Images", "", "" },
+        // handout via AP
+        { "The suspect is seen in this undated image. (Handout via AP)", "", "AP", "handout", "" },
+        // AP credit with stray spaces inside the parentheses
+        { "Traders work on the floor on Friday. ( AP Photo/ Mark Lennihan )", "Mark Lennihan", "AP", "", "2025-06-13" },
+        // Getty chain through a newspaper with spaced slashes
+        { "Police at the scene on Monday. (Photo by Robert Gauthier / Los Angeles Times via Getty Images)", "Robert Gauthier", "Los Angeles Times|Getty Images", "", "2025-06-16" },
+        // AFP all-caps hyphenated Arabic name
+        { "Palestinians gather to receive food in Gaza City on June 10, 2025. (Photo by Omar AL-QATTAA / AFP)", "Omar Al-Qattaa", "AFP", "", "2025-06-10" },
+        // EFE with a space after the slash
+        { "People take part in a protest in Madrid, Spain, 08 June 2025. EFE/ Fernando Villar", "Fernando Villar", "EFE", "", "2025-06-08" },
+        // ANSA in capitals
+        { "Supporters celebrate in Milan, Italy, 31 May 2025. ANSA/MATTEO BAZZI", "Matteo Bazzi", "ANSA", "", "2025-05-31" },
+        // AP weekday and abbreviated month before the place
+        { "Firefighters battle the blaze Tuesday, Jan. 7, 2025, in Pacific Palisades, Calif. (AP Photo/Etienne Laurent)", "Etienne Laurent", "AP", "", "2025-01-07" },
+        // Getty credit with a client after "for"
+        { "Taylor Swift performs on June 13. Kevin Mazur/TAS24/Getty Images for TAS Rights Management", "Kevin Mazur", "TAS24|Getty Images", "", "2025-06-13" },
+        // Washington Post "for" credit with a lead-in
+        { "Members of the National Guard stand outside the federal building. Photo by Jane Doe for The Washington Post", "Jane Doe", "The Washington Post", "", "" },
+        // Bloomberg photo-by in parentheses
+        { "A worker walks past crates at the port on Monday. (Bloomberg photo by Jane Doe)", "Jane Doe", "Bloomberg", "", "2025-06-16" },
+
+        // --- Sports, web and regional styles ---
+        // Imagn's name-hyphen-agency credit
+        { "Dodgers fans celebrate at Dodger Stadium on Sunday. Mandatory Credit: Kirby Lee-Imagn Images", "Kirby Lee", "Imagn Images", "", "2025-06-15" },
+        // a hyphenated surname before the agency hyphen
+        { "Jun 8, 2025; Los Angeles, California, USA; Fans cheer. Mandatory Credit: Jayne Kamin-Oncea-Imagn Images", "Jayne Kamin-Oncea", "Imagn Images", "", "2025-06-08" },
+        // USA TODAY Sports
+        { "Fans cheer in Green Bay on Sunday. Jane Doe-USA TODAY Sports", "Jane Doe", "USA TODAY Sports", "", "2025-06-15" },
+        // Al Jazeera square brackets with a file lead-in
+        { "Palestinians gather in Gaza City. [File: Mohammed Salem/Reuters]", "Mohammed Salem", "Reuters", "file", "" },
+        // Arabic particle joined with a hyphen
+        { "Fans gather in Cairo on Friday. (Photo by Ibrahim al-Omari/Anadolu via Getty Images)", "Ibrahim al-Omari", "Anadolu|Getty Images", "", "2025-06-13" },
+        // hyphenated newspaper name via AP
+        { "Fire crews work near the Strip on Monday. (Jane Doe/Las Vegas Review-Journal via AP)", "Jane Doe", "Las Vegas Review-Journal|AP", "", "2025-06-16" },
+        // a publication without an organisation word, after the photographer
+        { "Fire crews work in Lahaina on Monday. (Jane Doe/Honolulu Civil Beat via AP)", "Jane Doe", "Honolulu Civil Beat|AP", "", "2025-06-16" },
+        // pipes as separators
+        { "Traders work on the floor on Monday. Michael Nagle | Bloomberg | Getty Images", "Michael Nagle", "Bloomberg|Getty Images", "", "2025-06-16" },
+        // Unsplash credit
+        { "A mountain view at dawn. Photo by Jane Doe on Unsplash", "Jane Doe", "Unsplash", "", "" },
+        // Wikimedia licence is not an agency
+        { "The cathedral at dusk. Photo: Jane Doe / Wikimedia Commons / CC BY-SA 4.0", "Jane Doe", "Wikimedia Commons", "", "" },
+        // a comma before a known organisation
+        { "The senator speaks on Monday. Photo by Jane Doe, The Washington Post", "Jane Doe", "The Washington Post", "", "2025-06-16" },
+        // Getty pool without a name
+        { "The senator speaks in the Capitol. (Photo by Pool/Getty Images)", "", "Getty Images", "pool", "" },
+        // photo illustration lead-in
+        { "A photo illustration shows the app on June 3, 2025. Photo illustration by Jane Doe/Reuters", "Jane Doe", "Reuters", "", "2025-06-03" },
+
         // --- Not credits: body text that looks like one ---
         // a slash between numbers is not a credit
         { "Volunteers staff the shelter 24/7 in Houston.", "", "", "", "" },

@@ -235,6 +235,32 @@ public sealed class BatchRunnerTests : IDisposable
     }
 
     [Fact]
+    public void PlanMany_SeveralCorrectionsOnOnePhoto_BecomeOneConsistentChange()
+    {
+        var planner = new CreditFixPlanner(_files, new CreditOnlyParser());
+
+        var plan = planner.PlanMany([
+            (new CreditFixRequest("Ringo Ciu", "Ringo Chiu"), [_photos[0]]),
+            (new CreditFixRequest("Getty Images", "Getty", CreditField.Agency), [_photos[0], _photos[3]]),
+        ]);
+
+        Assert.Equal(2, plan.Photos.Count);
+        var first = plan.Photos[0].Changes.Single(c => c.Field == "credit_line");
+        Assert.Equal("Ringo Chiu/AFP/Getty", first.After[0]);
+        Assert.Equal(["Ringo Ciu"], plan.Photos[0].Changes.Single(c => c.Field == "creators").Before);
+        Assert.DoesNotContain(plan.Photos[1].Changes, c => c.Field == "creators");
+    }
+
+    [Fact]
+    public void Plan_CreditLineField_TouchesOnlyTheCreditLine()
+    {
+        var plan = new CreditFixPlanner(_files, new CreditOnlyParser())
+            .Plan(new CreditFixRequest("Ringo Ciu", "Ringo Chiu", CreditField.CreditLine), [_photos[0]]);
+
+        Assert.Equal(["credit_line"], Assert.Single(plan.Photos).Changes.Select(c => c.Field));
+    }
+
+    [Fact]
     public void History_ListsBatchesNewestFirst()
     {
         var runner = Runner();

@@ -82,4 +82,33 @@ public sealed class ExifReadingTests : IDisposable
 
         Assert.Equal("(c) Ann\n(c) Desk", m.Copyright);
     }
+
+    [Fact]
+    public void Read_NoExifTime_CaptureTimeFromXmpDateCreatedWithTime()
+    {
+        var m = _f.Read("a.jpg", new TestJpeg().Xmp(new TestXmp().Photoshop("DateCreated", "2019-10-16T19:01:00+00:00").Build()));
+
+        Assert.Equal("2019-10-16T19:01:00+00:00", m.CaptureTime?.ToIsoString());
+        Assert.Equal("2019-10-16", m.DateCreated?.ToIsoString());
+        Assert.Equal(MetadataSource.Xmp, m.SourceOf(PhotoFields.CaptureTime));
+    }
+
+    [Fact]
+    public void Read_NoExifTime_CaptureTimeFromIimDateAndTimeCreated()
+    {
+        var iim = new TestIim().Raw(2, 55, "20250614"u8.ToArray()).Raw(2, 60, "102205+0200"u8.ToArray());
+
+        var m = _f.Read("a.jpg", new TestJpeg().Iim(iim));
+
+        Assert.Equal("2025-06-14T10:22:05+02:00", m.CaptureTime?.ToIsoString());
+        Assert.Equal(MetadataSource.Iptc, m.SourceOf(PhotoFields.CaptureTime));
+    }
+
+    [Fact]
+    public void Read_XmpDateWithoutTime_GivesNoCaptureTime()
+    {
+        var m = _f.Read("a.jpg", new TestJpeg().Xmp(new TestXmp().Photoshop("DateCreated", "2019-10-16").Build()));
+
+        Assert.Null(m.CaptureTime);
+    }
 }

@@ -114,4 +114,31 @@ public sealed class IimDecodingTests : IDisposable
         Assert.Equal("Caption *** Local Caption", m.Description);
         Assert.Contains(m.Warnings, w => w.Contains("FotoStation", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Read_TwoIimBlocks_FirstIsReadAndTheSecondIsReported()
+    {
+        var first = new TestIim().Text(90, "Bern").Build();
+        var second = new TestIim().Text(90, "Genf").Build();
+        var jpeg = new TestJpeg().IimBlock(first).Segment(0xE2, [0]).IimBlock(second);
+
+        var m = _f.Read("a.jpg", jpeg);
+
+        Assert.Equal("Bern", m.City);
+        Assert.Contains(m.Warnings, w => w.Contains("second IPTC-IIM block", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_IimResourceSplitOverTwoApp13Segments_IsJoined()
+    {
+        // A resource straddling consecutive APP13 segments (exiftool joins them; MetadataExtractor loses the IPTC).
+        var block = new TestIim().Utf8Declared().Text(120, new string('x', 300)).Text(90, "Zürich").Build();
+        var payload = TestJpeg.PhotoshopData(block);
+        var jpeg = new TestJpeg().Segment(0xED, payload[..150]).Segment(0xED, [.. "Photoshop 3.0\0"u8, .. payload[150..]]);
+
+        var m = _f.Read("a.jpg", jpeg);
+
+        Assert.Equal("Zürich", m.City);
+        Assert.Equal(new string('x', 300), m.Description);
+    }
 }

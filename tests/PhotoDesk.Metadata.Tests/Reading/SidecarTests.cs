@@ -57,6 +57,7 @@ public sealed class SidecarTests : IDisposable
 
         Assert.Equal("From photo.jpg.xmp", m.CreditLine);
         Assert.Equal("Only in photo.xmp", m.Source);
+        Assert.Contains(m.Warnings, w => w.Contains("disagree on credit_line", StringComparison.Ordinal));
         Assert.Equal(MetadataSource.XmpSidecar, m.SourceOf(PhotoFields.Source));
     }
 
@@ -131,5 +132,7 @@ public sealed class SidecarTests : IDisposable
         Assert.Equal("Bern", m.City);
         Assert.Null(m.Width);
         Assert.Equal(MetadataSource.XmpSidecar, m.SourceOf(PhotoFields.City));
+        Assert.Equal(MetadataSource.XmpSidecar, m.SourceOf(PhotoFields.Creators));
+        Assert.Equal(MetadataSource.XmpSidecar, m.SourceOf(PhotoFields.Keywords));
     }
 }

@@ -47,7 +47,10 @@ internal sealed class TestJpeg
     /// <summary>APP13 Photoshop with an IIM resource; <paramref name="digest"/>: "match", "stale" or null (none).</summary>
     public TestJpeg Iim(TestIim iim, string? digest = null) => IimBlock(iim.Build(), digest);
 
-    public TestJpeg IimBlock(byte[] block, string? digest = null)
+    public TestJpeg IimBlock(byte[] block, string? digest = null) => Segment(0xED, PhotoshopData(block, digest));
+
+    /// <summary>An APP13 payload: "Photoshop 3.0\0", the IIM resource and, when asked, an IPTCDigest resource.</summary>
+    public static byte[] PhotoshopData(byte[] block, string? digest = null)
     {
         var resources = new List<byte>();
         resources.AddRange(Resource(0x0404, block));
@@ -57,7 +60,7 @@ internal sealed class TestJpeg
             if (digest == "stale") md5[0] ^= 0xFF;
             resources.AddRange(Resource(0x0425, md5));
         }
-        return Segment(0xED, [.. "Photoshop 3.0\0"u8, .. resources]);
+        return [.. "Photoshop 3.0\0"u8, .. resources];
     }
 
     /// <summary>Bytes appended after EOI (FotoStation-style trailers).</summary>

@@ -127,4 +127,15 @@ public sealed class XmpReadingTests : IDisposable
         Assert.Equal(47.375, m.Gps.Value.Lat, 6);
         Assert.Equal(-8.541667, m.Gps.Value.Lon, 5);
     }
+
+    [Fact]
+    public void Read_XmpWithALoneSurrogateReference_GivesWellFormedText()
+    {
+        var packet = new TestXmp().Photoshop("City", "PLACEHOLDER").Build().Replace("PLACEHOLDER", "Z&#xD800;rich", StringComparison.Ordinal);
+
+        var m = _f.Read("a.jpg", new TestJpeg().Xmp(packet));
+
+        Assert.Equal("Z\uFFFDrich", m.City);
+        System.Text.Json.JsonSerializer.Serialize(m.City); // must not throw
+    }
 }

@@ -23,6 +23,13 @@ internal static class JpegBytes
         while (true)
         {
             var start = pos;
+            if (file[pos] != 0xFF)
+            {
+                // Stray bytes after a segment whose length is too short: they stay with that segment.
+                while (!(file[pos] == 0xFF && file[pos + 1] is >= 0xC0 and < 0xFF)) pos++;
+                segments[^1] = segments[^1] with { Bytes = [.. segments[^1].Bytes, .. file[start..pos]] };
+                start = pos;
+            }
             while (file[pos] == 0xFF) pos++;
             var marker = file[pos++];
             if (marker == 0xDA) return (segments, file[start..]);
@@ -33,9 +40,10 @@ internal static class JpegBytes
         }
     }
 
-    /// <summary>The segments the writer must leave alone, in order.</summary>
-    public static List<byte[]> Untouchable(byte[] file) =>
-        Split(file).Segments.Where(s => !s.IsMetadataTheWriterOwns).Select(s => s.Bytes).ToList();
+    /// <summary>The segments the writer must leave alone, in order (with <paramref name="exifEdited"/>, EXIF is not one of them).</summary>
+    public static List<byte[]> Untouchable(byte[] file, bool exifEdited = false) =>
+        Split(file).Segments.Where(s => !s.IsMetadataTheWriterOwns && !(exifEdited && s.Marker == 0xE1 && s.StartsWith("Exif\0")))
+            .Select(s => s.Bytes).ToList();
 
     public static byte[] ScanData(byte[] file) => Split(file).Scan;
 }

@@ -26,6 +26,21 @@ internal static class TestJpegs
         return buffer.ToArray();
     }
 
+    /// <summary>A test JPEG whose EXIF IFD0 holds camera text: ImageDescription, Artist and Copyright.</summary>
+    public static byte[] CreateWithExifText(string description, string artist, string copyright)
+    {
+        using var image = new Image<Rgb24>(16, 12);
+        image.Metadata.ExifProfile = new ExifProfile();
+        image.Metadata.ExifProfile.SetValue(ExifTag.Make, "PhotoDeskCam");
+        image.Metadata.ExifProfile.SetValue(ExifTag.ImageDescription, description);
+        image.Metadata.ExifProfile.SetValue(ExifTag.Artist, artist);
+        image.Metadata.ExifProfile.SetValue(ExifTag.Copyright, copyright);
+        image.Metadata.ExifProfile.SetValue(ExifTag.DateTimeOriginal, "2024:05:01 10:20:30");
+        using var buffer = new MemoryStream();
+        image.SaveAsJpeg(buffer, new JpegEncoder { Quality = 80 });
+        return buffer.ToArray();
+    }
+
     /// <summary>Writes a fresh test JPEG into <paramref name="folder"/> and returns its path.</summary>
     public static string WriteFile(string folder, string name = "photo.jpg", bool withExif = true)
     {

@@ -63,7 +63,7 @@ internal static class IimBlockEditor
     /// <summary>Re-encodes old text as UTF-8 (no change for text that already is UTF-8 or plain ASCII).</summary>
     private static IimDataSet Transcode(IimDataSet d, byte[]? charset)
     {
-        if (charset is not null && IimText.IsUtf8Marker(charset)) return d;
+        if (charset is not null && IimText.DeclaresUtf8(charset)) return d;
         var text = IimText.Decode(d.Value, charset);
         var utf8 = Encoding.UTF8.GetBytes(text);
         if (utf8.AsSpan().SequenceEqual(d.Value)) return d;

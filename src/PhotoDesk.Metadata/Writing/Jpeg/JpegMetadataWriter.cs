@@ -1,4 +1,5 @@
 using PhotoDesk.Core.Editing;
+using PhotoDesk.Metadata.Writing.Exif;
 using PhotoDesk.Metadata.Writing.Iptc;
 using PhotoDesk.Metadata.Writing.Xmp;
 
@@ -29,7 +30,7 @@ public sealed class JpegMetadataWriter
         var edits = FieldEdits.From(patch);
         var original = ReadFile(path);
         cancellationToken.ThrowIfCancellationRequested();
-        var rewritten = Rewrite(original, edits, path);
+        var rewritten = Rewrite(original, edits, path, cancellationToken);
         try
         {
             AtomicFile.WriteAllBytes(path, rewritten, cancellationToken);
@@ -44,13 +45,15 @@ public sealed class JpegMetadataWriter
     /// <summary>The bytes of <paramref name="jpeg"/> with <paramref name="patch"/> applied (nothing is written to disk).</summary>
     public byte[] Rewrite(byte[] jpeg, MetadataPatch patch) => Rewrite(jpeg, FieldEdits.From(patch), "JPEG");
 
-    internal byte[] Rewrite(byte[] file, FieldEdits edits, string what)
+    internal byte[] Rewrite(byte[] file, FieldEdits edits, string what, CancellationToken cancellationToken = default)
     {
         var layout = JpegLayout.Parse(file, what);
+        var view = ReadView(file, cancellationToken);
         List<byte[]>? xmp = null;
         if (_options.WriteXmp)
         {
             var meta = JpegXmpSegments.Read(layout, what);
+            if (_options.WriteIptc && view is not null) XmpFieldMap.Apply(meta, StaleIimSync.EditsFor(view, edits), keepClearedAsEmpty: false);
             XmpFieldMap.Apply(meta, edits, keepClearedAsEmpty: false);
             xmp = JpegXmpSegments.Build(JpegXmpPackager.Package(meta));
         }
@@ -58,15 +61,66 @@ public sealed class JpegMetadataWriter
         if (_options.WriteIptc)
         {
             var resources = JpegPhotoshopSegments.Read(layout);
-            var existing = resources.Where(r => r.Id == PhotoshopResource.IptcId).SelectMany(r => IimDecoder.Decode(r.Data)).ToList();
+            var first = resources.FirstOrDefault(r => r.Id == PhotoshopResource.IptcId);
+            var existing = first is not null ? IimDecoder.Decode(first.Data) : TrailerDataSets(view);
             var iim = IimBlockEditor.Apply(existing, edits);
             // The digest says "IIM and XMP agree"; only true when the XMP was written from the same edit.
             photoshop = JpegPhotoshopSegments.Build(JpegPhotoshopSegments.WithIptc(resources, iim, updateDigest: _options.WriteXmp));
         }
-        return Assemble(layout, xmp, photoshop);
+        var exif = _options.UpdateExif ? ExifReplacement(layout, edits) : null;
+        return Assemble(layout, xmp, photoshop, exif);
     }
 
-    private static byte[] Assemble(JpegLayout layout, List<byte[]>? xmp, List<byte[]>? photoshop)
+    /// <summary>The reader's view of the file's own blocks; null if it fails (the write then goes on without it).</summary>
+    private static EmbeddedView? ReadView(byte[] file, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return EmbeddedView.Read(file, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// A FotoStation trailer's IIM is what readers show when there is no APP13: the new APP13 starts from it, so
+    /// the photo's caption and other datasets are not lost from view. The trailer itself is copied unchanged.
+    /// </summary>
+    private static List<IimDataSet> TrailerDataSets(EmbeddedView? view)
+    {
+        if (view?.TrailerIim is not { } trailer) return [];
+        try
+        {
+            return IimDecoder.Decode(trailer);
+        }
+        catch (MetadataWriteException)
+        {
+            return [];
+        }
+    }
+
+    /// <summary>The EXIF segment (index, new bytes) with edited IFD0 text entries, or null when nothing changes.</summary>
+    private static (int Index, byte[] Raw)? ExifReplacement(JpegLayout layout, FieldEdits edits)
+    {
+        var values = ExifFieldMap.ValuesFor(edits);
+        if (values.Count == 0) return null;
+        var file = layout.File;
+        for (var i = 0; i < layout.Segments.Count; i++)
+        {
+            var s = layout.Segments[i];
+            if (!s.IsExif(file) || !s.Payload(file).StartsWith("Exif\0\0"u8)) continue;
+            var tiff = s.Payload(file)[6..].ToArray();
+            if (ExifIfd0Editor.Apply(tiff, values, JpegMarkers.MaxPayload - 6) is not { } edited) return null;
+            var length = edited.Length + 6 + 2;
+            byte[] raw = [0xFF, JpegMarkers.App1, (byte)(length >> 8), (byte)length, .. "Exif\0\0"u8, .. edited, .. file.AsSpan(s.End, s.RawEnd - s.End)];
+            return (i, raw);
+        }
+        return null;
+    }
+
+    private static byte[] Assemble(JpegLayout layout, List<byte[]>? xmp, List<byte[]>? photoshop, (int Index, byte[] Raw)? exif)
     {
         var file = layout.File;
         var segments = layout.Segments;
@@ -98,6 +152,11 @@ public sealed class JpegMetadataWriter
             {
                 WriteSegments(output, JpegMarkers.App13, photoshop);
                 photoshop = [];
+                continue;
+            }
+            if (exif is { } e && e.Index == i)
+            {
+                output.Write(e.Raw);
                 continue;
             }
             output.Write(s.Raw(file));

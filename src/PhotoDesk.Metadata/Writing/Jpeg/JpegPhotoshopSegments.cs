@@ -22,7 +22,7 @@ internal static class JpegPhotoshopSegments
         return PhotoshopResources.Parse(joined.ToArray());
     }
 
-    /// <summary>The resource list with the new IIM block (in place of the first old one) and a current IPTCDigest.</summary>
+    /// <summary>The resource list with the new IIM block (in place of the first old one) and, when asked, a current IPTCDigest.</summary>
     public static List<PhotoshopResource> WithIptc(IReadOnlyList<PhotoshopResource> existing, byte[] iim, bool updateDigest)
     {
         var result = new List<PhotoshopResource>();
@@ -31,9 +31,10 @@ internal static class JpegPhotoshopSegments
         var digest = MD5.HashData(iim);
         foreach (var r in existing)
         {
-            if (r.Id == PhotoshopResource.IptcId)
+            if (r.Id == PhotoshopResource.IptcId && !iimPlaced)
             {
-                if (!iimPlaced) result.Add(r with { Data = iim });
+                // Only the first IIM resource is replaced (it is the one readers use); a later one is kept as it is.
+                result.Add(r with { Data = iim });
                 iimPlaced = true;
             }
             else if (r.Id == PhotoshopResource.IptcDigestId && updateDigest)

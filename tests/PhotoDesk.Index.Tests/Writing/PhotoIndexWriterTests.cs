@@ -1,0 +1,242 @@
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using PhotoDesk.Core.Indexing;
+using PhotoDesk.Index.Tests.Fixtures;
+using PhotoDesk.Testing;
+using Xunit;
+
+namespace PhotoDesk.Index.Tests.Writing;
+
+public sealed class PhotoIndexWriterTests : IDisposable
+{
+    private readonly TempDirectory _folder = new("writer");
+
+    private string IndexPath => _folder.Combine("index");
+
+    public void Dispose() => _folder.Dispose();
+
+    private static SearchRequest All => new("*") { Limit = 100 };
+
+    [Fact]
+    public void OpenWriter_OnAMissingFolder_CreatesAnEmptySearchableIndex()
+    {
+        using (var writer = PhotoIndex.OpenWriter(IndexPath, TimeSpan.Zero, CancellationToken.None))
+            Assert.Null(writer.RebuildNotice);
+        using var searcher = PhotoIndex.OpenSearcher(IndexPath);
+        Assert.Equal(0, searcher.Search(All).Total);
+        Assert.Equal(Schema.IndexFormat.Current, searcher.GetStats().FormatVersion);
+    }
+
+    [Fact]
+    public void SecondWriter_InTheSameProcess_GetsIndexLockedException()
+    {
+        using var first = PhotoIndex.OpenWriter(IndexPath, TimeSpan.Zero, CancellationToken.None);
+        var e = Assert.Throws<IndexLockedException>(() => PhotoIndex.OpenWriter(IndexPath, TimeSpan.Zero, CancellationToken.None));
+        Assert.Equal(Path.GetFullPath(IndexPath), e.IndexPath);
+        Assert.Contains("in use", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SecondWriter_WithAWait_GetsTheIndexOnceTheFirstIsDisposed()
+    {
+        var first = PhotoIndex.OpenWriter(IndexPath, TimeSpan.Zero, CancellationToken.None);
+        first.Upsert(SamplePhotos.All[0]);
+        var release = Task.Run(async () =>
+        {
+            await Task.Delay(300);
+            first.Dispose();
+        });
+        using var second = PhotoIndex.OpenWriter(IndexPath, TimeSpan.FromSeconds(20), CancellationToken.None);
+        await release;
+        Assert.NotNull(second.Get(SamplePhotos.All[0].Id)); // the first writer's work was committed on dispose
+    }
+
+    [Fact]
+    public void WaitingWriter_StopsWhenCancelled()
+    {
+        using var first = PhotoIndex.OpenWriter(IndexPath, TimeSpan.Zero, CancellationToken.None);
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+        Assert.ThrowsAny<OperationCanceledException>(() => PhotoIndex.OpenWriter(IndexPath, TimeSpan.FromMinutes(5), cancel.Token));
+    }
+
+    [Fact]
+    public void Searcher_SeesCommitsOnlyAfterRefresh()
+    {
+        using var writer = PhotoIndex.OpenWriter(IndexPath, TimeSpan.Zero, CancellationToken.None);
+        using var searcher = PhotoIndex.OpenSearcher(IndexPath);
+        writer.Upsert(SamplePhotos.All[0]);
+        writer.Commit();
+        Assert.Equal(0, searcher.Search(All).Total); // refreshed after commits, not before each query
+        Assert.True(searcher.Refresh());
+        Assert.Equal(1, searcher.Search(All).Total);
+        Assert.False(searcher.Refresh()); // nothing new
+    }
+
+    [Fact]
+    public void Upsert_SameIdTwice_KeepsOneDocumentWithTheNewValues()
+    {
+        using var writer = PhotoIndex.OpenWriter(IndexPath, TimeSpan.Zero, CancellationToken.None);
+        var entry = SamplePhotos.All[1];
+        writer.Upsert(entry);
+        writer.Upsert(entry with { Path = "/archive/moved/p2.jpg" });
+        writer.Commit();
+        using var searcher = PhotoIndex.OpenSearcher(IndexPath);
+        var result = searcher.Search(All);
+        Assert.Equal(1, result.Total);
+        Assert.Equal("/archive/moved/p2.jpg", result.Hits[0].Entry.Path);
+        Assert.Equal(1, searcher.Search(new SearchRequest("path:\"/archive/moved/p2.jpg\"")).Total);
+        Assert.Equal(0, searcher.Search(new SearchRequest("path:\"/archive/2025/p2.jpg\"")).Total);
+    }
+
+    [Fact]
+    public void Get_ReturnsTheWholeEntry_BeforeAndAfterCommit()
+    {
+        using var writer = PhotoIndex.OpenWriter(IndexPath, TimeSpan.Zero, CancellationToken.None);
+        var entry = SamplePhotos.All[7]; // p8: capture time, camera, size, headline
+        writer.Upsert(entry);
+        var uncommitted = writer.Get(entry.Id);
+        writer.Commit();
+        using var searcher = PhotoIndex.OpenSearcher(IndexPath);
+        var committed = searcher.Get(entry.Id);
+        foreach (var got in new[] { uncommitted, committed })
+        {
+            Assert.NotNull(got);
+            Assert.Equal(entry, got, EntryComparer.Instance);
+        }
+        Assert.Null(searcher.Get("nope"));
+    }
+
+    [Fact]
+    public void Delete_RemovesThePhoto_AndItsStamp()
+    {
+        using var writer = PhotoIndex.OpenWriter(IndexPath, TimeSpan.Zero, CancellationToken.None);
+        foreach (var e in SamplePhotos.All.Take(3)) writer.Upsert(e);
+        writer.Delete("p2");
+        Assert.Equal(["p1", "p3"], writer.ReadStamps().Select(s => s.Id).Order(StringComparer.Ordinal));
+        Assert.Null(writer.Get("p2"));
+    }
+
+    [Fact]
+    public void ReadStamps_ReturnsIdPathSizeModifiedAndHash_OfEveryPhoto()
+    {
+        using var writer = PhotoIndex.OpenWriter(IndexPath, TimeSpan.Zero, CancellationToken.None);
+        foreach (var e in SamplePhotos.All) writer.Upsert(e);
+        writer.Upsert(SamplePhotos.All[0] with { Id = "nohash", ContentHash = null });
+        writer.Commit();
+        var stamps = writer.ReadStamps().ToDictionary(s => s.Id);
+        Assert.Equal(SamplePhotos.All.Count + 1, stamps.Count);
+        var p5 = SamplePhotos.All[4];
+        Assert.Equal(new FileStamp(p5.Id, p5.Path, p5.FileSize, p5.Modified, p5.ContentHash), stamps[p5.Id]);
+        Assert.Null(stamps["nohash"].ContentHash);
+    }
+
+    [Fact]
+    public void DeleteAll_EmptiesTheIndex()
+    {
+        using (var writer = PhotoIndex.OpenWriter(IndexPath, TimeSpan.Zero, CancellationToken.None))
+        {
+            foreach (var e in SamplePhotos.All) writer.Upsert(e);
+            writer.Commit();
+            writer.DeleteAll();
+            writer.Commit();
+        }
+        using var searcher = PhotoIndex.OpenSearcher(IndexPath);
+        Assert.Equal(0, searcher.GetStats().PhotoCount);
+    }
+
+    [Fact]
+    public void UpdateFindings_ReplacesTheListedPhotosFindings_AndLeavesOthers()
+    {
+        using (var writer = PhotoIndex.OpenWriter(IndexPath, TimeSpan.Zero, CancellationToken.None))
+        {
+            foreach (var e in SamplePhotos.All) writer.Upsert(e);
+            writer.UpdateFindings(new Dictionary<string, IReadOnlyList<string>>
+            {
+                ["p4"] = [], // cleared
+                ["p2"] = ["spelling-variant", "credit-mismatch"],
+                ["unknown"] = ["missing-credit"], // ignored
+            });
+            writer.Commit();
+        }
+        using var searcher = PhotoIndex.OpenSearcher(IndexPath);
+        Assert.Equal(["p2"], searcher.AllIds("has:finding"));
+        Assert.Equal(["p2"], searcher.AllIds("finding:credit-mismatch"));
+        Assert.Equal(["credit-mismatch", "spelling-variant"], searcher.Get("p2")!.Findings);
+    }
+
+    [Fact]
+    public void MarkIngested_IsCommitted_AndShownInStats()
+    {
+        var when = new DateTimeOffset(2025, 6, 20, 8, 30, 0, TimeSpan.Zero);
+        using (var writer = PhotoIndex.OpenWriter(IndexPath, TimeSpan.Zero, CancellationToken.None))
+        {
+            writer.Upsert(SamplePhotos.All[0]);
+            writer.MarkIngested(when);
+            writer.Commit();
+        }
+        using var searcher = PhotoIndex.OpenSearcher(IndexPath);
+        var stats = searcher.GetStats();
+        Assert.Equal(1, stats.PhotoCount);
+        Assert.Equal(when, stats.LastIngest);
+        Assert.True(stats.SizeBytes > 0);
+        Assert.Equal(Path.GetFullPath(IndexPath), stats.IndexPath);
+        using var reopened = PhotoIndex.OpenWriter(IndexPath, TimeSpan.Zero, CancellationToken.None);
+        Assert.Equal(when, reopened.LastIngest); // survives a reopen
+    }
+
+    [Theory]
+    [InlineData(null)] // a plain Lucene index without PhotoDesk's commit data
+    [InlineData("0")] // an older PhotoDesk format
+    [InlineData("999")] // a newer one
+    public void IndexOfAnotherFormat_IsReportedBySearcher_AndRebuiltByWriter(string? version)
+    {
+        WriteForeignIndex(IndexPath, version);
+
+        var e = Assert.Throws<IndexUnavailableException>(() => PhotoIndex.OpenSearcher(IndexPath));
+        Assert.True(e.NeedsRebuild);
+        Assert.Contains("index needs rebuild", e.Message, StringComparison.Ordinal);
+        Assert.Contains("photodesk reindex", e.Message, StringComparison.Ordinal);
+
+        using (var writer = PhotoIndex.OpenWriter(IndexPath, TimeSpan.Zero, CancellationToken.None))
+        {
+            Assert.NotNull(writer.RebuildNotice);
+            Assert.Contains("cleared", writer.RebuildNotice, StringComparison.Ordinal);
+            Assert.Empty(writer.ReadStamps()); // the foreign document is gone
+        }
+        using var searcher = PhotoIndex.OpenSearcher(IndexPath);
+        Assert.Equal(0, searcher.GetStats().PhotoCount);
+    }
+
+    [Fact]
+    public void OpenSearcher_WithoutAnIndex_SaysHowToMakeOne()
+    {
+        var e = Assert.Throws<IndexUnavailableException>(() => PhotoIndex.OpenSearcher(IndexPath));
+        Assert.False(e.NeedsRebuild);
+        Assert.Contains("no index at", e.Message, StringComparison.Ordinal);
+        Assert.Contains("photodesk ingest", e.Message, StringComparison.Ordinal);
+        System.IO.Directory.CreateDirectory(IndexPath); // an empty folder is no index either
+        Assert.Throws<IndexUnavailableException>(() => PhotoIndex.OpenSearcher(IndexPath));
+    }
+
+    [Fact]
+    public void Searcher_WorksWhileAWriterHoldsTheLock()
+    {
+        using var writer = PhotoIndex.OpenWriter(IndexPath, TimeSpan.Zero, CancellationToken.None);
+        writer.Upsert(SamplePhotos.All[0]);
+        writer.Commit();
+        writer.Upsert(SamplePhotos.All[1]); // not committed yet
+        using var searcher = PhotoIndex.OpenSearcher(IndexPath);
+        Assert.Equal(1, searcher.Search(All).Total);
+    }
+
+    private static void WriteForeignIndex(string path, string? version)
+    {
+        using var directory = FSDirectory.Open(path);
+        using var analyzer = new Lucene.Net.Analysis.Core.KeywordAnalyzer();
+        using var writer = new IndexWriter(directory, new IndexWriterConfig(PhotoIndex.LuceneVersion, analyzer));
+        writer.AddDocument(new Document { new StringField("id", "old", Field.Store.YES) });
+        if (version is not null) writer.SetCommitData(new Dictionary<string, string> { ["photodesk.format"] = version });
+        writer.Commit();
+    }
+}
