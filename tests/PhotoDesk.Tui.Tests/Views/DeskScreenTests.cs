@@ -3,6 +3,7 @@ using PhotoDesk.Core.Photos;
 using PhotoDesk.Tui.Tests.Support;
 using PhotoDesk.Tui.Views;
 using Terminal.Gui.Input;
+using Terminal.Gui.Testing;
 using Xunit;
 
 namespace PhotoDesk.Tui.Tests.Views;
@@ -179,5 +180,23 @@ public sealed class DeskScreenTests(HostileCaptionArchive archive) : IClassFixtu
         var findings = desk.Session.Window.Detail.PlainLines().Where(l => l.StartsWith("Finding", StringComparison.Ordinal)).ToList();
         Assert.Contains(findings, l => l.Contains("spelling-variant", StringComparison.Ordinal));
         Assert.Contains("spelling-variant", desk.Screen);
+    }
+
+    [Fact]
+    public void The_mouse_selects_a_row_and_a_click_on_the_date_header_sorts()
+    {
+        using var desk = new DeskHarness(archive.IndexPath, 120, 36);
+        var header = desk.ScreenLines.ToList().FindIndex(l => l.Contains("Date      │Photographer", StringComparison.Ordinal));
+        var x = desk.ScreenLines[header].IndexOf("Date", StringComparison.Ordinal);
+        Assert.True(header > 0 && x >= 0);
+
+        desk.App.InjectSequence(InputInjectionExtensions.LeftButtonClick(new System.Drawing.Point(x + 1, header + 4)));
+        desk.Settle();
+        Assert.Equal(2, desk.Session.Controller.SelectedRow);
+
+        desk.App.InjectSequence(InputInjectionExtensions.LeftButtonClick(new System.Drawing.Point(x + 1, header)));
+        desk.Settle();
+        Assert.Equal(SearchSort.DateDescending, desk.Session.Controller.Sort);
+        Assert.Contains("sort: date ↓", desk.Screen);
     }
 }
