@@ -40,10 +40,10 @@ public sealed class TagDialog : View
         Visible = false;
         CanFocus = true;
 
-        _target = new Label { X = 0, Y = 0, Width = Dim.Fill() };
+        _target = new Label { X = 0, Y = 0, Width = Dim.Fill(), Height = 1 };
         var prompt = new Label { X = 0, Y = 1, Text = "Keywords:" };
         _keywords = new TextField { X = 10, Y = 1, Width = Dim.Fill() };
-        _hint = new Label { X = 10, Y = 2, Width = Dim.Fill() };
+        _hint = new Label { X = 10, Y = 2, Width = Dim.Fill(), Height = 1 };
         _everyResult = new CheckBox { X = 0, Y = 3, Text = "every result of the query" };
         var add = new Button { X = 0, Y = 5, Text = "_Add", IsDefault = true };
         var remove = new Button { X = Pos.Right(add) + 2, Y = 5, Text = "_Remove" };
@@ -73,8 +73,9 @@ public sealed class TagDialog : View
     {
         var selected = _desk.Selected?.Entry;
         _target.Text = selected is null
-            ? $"No photo selected; tick below to tag all {_desk.Results.Total:N0} results"
-            : $"Photo: {TerminalText.Sanitize(Path.GetFileName(selected.Path))}   (or all {_desk.Results.Total:N0} results of the query)";
+            ? "No photo selected: every result of the query"
+            : $"Photo: {TerminalText.Sanitize(Path.GetFileName(selected.Path))}";
+        _everyResult.Text = $"every result of the query ({_desk.Results.Total:N0} photos)";
         _keywords.Text = "";
         EveryResult = selected is null;
         Visible = true;

@@ -87,4 +87,33 @@ public sealed class DeskEditingTests(SampleArchive archive) : IClassFixture<Samp
         desk.Searcher.Refresh();
         Assert.Equal(1, desk.Searcher.Search(new SearchRequest("by:\"Ringo Ciu\"")).Total);
     }
+
+    [Fact]
+    public void Tagging_every_result_of_the_query_tags_them_all_and_the_keyword_then_completes()
+    {
+        using var desk = new DeskHarness(archive.IndexPath, 120, 36, Guarded);
+        desk.Type("by:\"Jae C. Hong\"");
+        var total = desk.Session.Controller.Results.Total;
+        Assert.InRange(total, 2, 20);
+        desk.Session.Window.Results.SetFocus();
+
+        desk.Press(new Key('t'));
+        desk.Session.Window.Tagging.EveryResult = true;
+        desk.Type("tuiall");
+        desk.Press(Key.Enter);
+
+        Assert.Contains($"{total} photo(s) changed", desk.Screen);
+        desk.Searcher.Refresh();
+        Assert.Equal(total, desk.Searcher.Search(new SearchRequest("tag:tuiall")).Total);
+
+        desk.Press(Key.F2);
+        desk.Type("tuia");
+        Assert.Contains("tuiall", desk.Session.Window.Tagging.Hint);
+        desk.Press(Key.Esc);
+
+        desk.Press(Key.F4);
+        desk.Press(new Key('u'));
+        desk.Searcher.Refresh();
+        Assert.Equal(0, desk.Searcher.Search(new SearchRequest("tag:tuiall")).Total);
+    }
 }
