@@ -6,12 +6,6 @@ using PhotoDesk.Credits.Variants;
 
 namespace PhotoDesk.Tui.State;
 
-/// <summary>One spelling of a name beside its canonical form, with the photos that use it.</summary>
-public sealed record VariantRow(VariantCluster Cluster, NameVariant Variant)
-{
-    public string Text => $"{Variant.Name} ×{Variant.Count} → {Cluster.Canonical} ×{Cluster.CanonicalCount}";
-}
-
 /// <summary>
 /// The credit checks over the whole archive, as the credits engine runs them (<c>photodesk credits check</c>): the
 /// findings per photo (for the detail pane) and the name-variant clusters (for the credits view). Computed in the

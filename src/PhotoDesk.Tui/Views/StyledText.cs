@@ -1,30 +1,4 @@
-using PhotoDesk.Core.Text;
-
 namespace PhotoDesk.Tui.Views;
-
-public enum RunStyle
-{
-    Normal,
-    Label,
-    Dim,
-    Match,
-    Warning,
-}
-
-/// <summary>A run of text in one style. Built only through <see cref="Of"/>, which sanitises: metadata never reaches the terminal raw.</summary>
-public readonly record struct TextRun
-{
-    private TextRun(string text, RunStyle style)
-    {
-        Text = text;
-        Style = style;
-    }
-
-    public string Text { get; }
-    public RunStyle Style { get; }
-
-    public static TextRun Of(string? text, RunStyle style = RunStyle.Normal) => new(TerminalText.Sanitize(text), style);
-}
 
 /// <summary>Lines of styled runs, word-wrapped to a width.</summary>
 public static class StyledText
