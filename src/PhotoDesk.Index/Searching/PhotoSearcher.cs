@@ -217,6 +217,32 @@ public sealed class PhotoSearcher : IPhotoSearcher
         }
     }
 
+    public IEnumerable<PhotoEntry> Entries(string query, CancellationToken cancellationToken = default)
+    {
+        ThrowIfUnusable();
+        var parsed = _queries.Parse(query); // parse errors surface at the call, not at the first MoveNext
+        return EntriesOf(parsed, cancellationToken);
+    }
+
+    private IEnumerable<PhotoEntry> EntriesOf(Query query, CancellationToken cancellationToken)
+    {
+        var searcher = _manager.Acquire();
+        try
+        {
+            var collector = new DocIdCollector(cancellationToken);
+            searcher.Search(query, collector);
+            foreach (var doc in collector.Docs)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                yield return StoredEntries.Load(searcher, doc);
+            }
+        }
+        finally
+        {
+            _manager.Release(searcher);
+        }
+    }
+
     public bool Refresh()
     {
         ThrowIfDisposed();
