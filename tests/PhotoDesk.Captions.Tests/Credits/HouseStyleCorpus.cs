@@ -324,6 +324,10 @@ public static class HouseStyleCorpus
         { "The 24/7 vigil continues near the Capitol on Tuesday. Kevin Dietsch/Getty Images", "Kevin Dietsch", "Getty Images", "", "2025-06-10" },
         // a photo by someone in the body is not a credit
         { "The exhibition features a photo by Jane Doe", "", "", "", "" },
+        // place names around a slash at the end of the body are not a credit
+        { "Commuters crowd the trains from New York/New Jersey", "", "", "", "" },
+        // a poll named in the body is not a credit
+        { "Voters wait in line, according to a Reuters/Ipsos poll", "", "", "", "" },
         // people named in the body are not photographers
         { "Mayor Karen Bass speaks with Gov. Gavin Newsom in Los Angeles on Monday. Mario Tama/Getty Images", "Mario Tama", "Getty Images", "", "2025-06-16" },
         // no credit at all
