@@ -96,6 +96,9 @@ public static class CreditLineParser
         {
             var piece = pieces[i];
             piece = CreditPieces.StripRoleSuffix(piece, b);
+            // "Jane Doe/For The Washington Post", "Jane Doe/Special to The Denver Post": a freelancer's client.
+            foreach (var lead in (ReadOnlySpan<string>)["For ", "for ", "Special to ", "Special for ", "special to "])
+                if (i > 0 && piece.StartsWith(lead, StringComparison.Ordinal)) piece = piece[lead.Length..].Trim();
             if (CreditPieces.IsLicence(piece)) continue;
             if (CreditPieces.SplitHyphenAgency(piece) is { } hyphenated)
             {

@@ -313,6 +313,18 @@ public static class HouseStyleCorpus
         // file at the end of a chain
         { "The president speaks at the Capitol in 2021. Jacquelyn Martin/AP/File", "Jacquelyn Martin", "AP", "file", "2021" },
 
+        // --- Archives and freelancers ---
+        // archive collection via Getty
+        { "Soldiers land in Normandy in June 1944. Universal History Archive/Universal Images Group via Getty Images", "", "Universal History Archive|Universal Images Group|Getty Images", "", "1944-06" },
+        // archive name alone before Getty
+        { "Jazz musicians perform in 1955. Bettmann/Getty Images", "", "Bettmann|Getty Images", "", "1955" },
+        // staff placeholder
+        { "Crowds gather outside the palace. STAFF/AFP/Getty Images", "", "AFP|Getty Images", "", "" },
+        // freelancer for a newspaper after a slash
+        { "Protesters march on Sunday. Jane Doe/For The Washington Post", "Jane Doe", "The Washington Post", "", "2025-06-15" },
+        // special to a newspaper
+        { "People gather on Saturday. Jane Doe/Special to The Denver Post", "Jane Doe", "The Denver Post", "", "2025-06-14" },
+
         // --- Not credits: body text that looks like one ---
         // a slash between numbers is not a credit
         { "Volunteers staff the shelter 24/7 in Houston.", "", "", "", "" },
