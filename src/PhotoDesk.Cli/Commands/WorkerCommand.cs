@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using PhotoDesk.Core.Text;
 using PhotoDesk.Index;
 using PhotoDesk.Core.Indexing;
+using PhotoDesk.Ingest.Locking;
 using PhotoDesk.Ingest.Pipeline;
 using PhotoDesk.Ingest.Worker;
 
