@@ -42,7 +42,8 @@ internal static class DemoCommand
             .ConfigureAwait(false);
         if (code == ExitCodes.Fatal && !PhotoIndex.Exists(indexPath)) return code;
         if (code == ExitCodes.Cancelled) return code;
-        return ShowSample(indexPath, ct);
+        // On a terminal the demo opens the desk; in a script (no TTY) it prints a sample search instead.
+        return Tui.InteractiveTerminal.WhyNot() is null ? TuiCommand.Run(indexPath) : ShowSample(indexPath, ct);
     }
 
     private static int ShowSample(string indexPath, CancellationToken ct)

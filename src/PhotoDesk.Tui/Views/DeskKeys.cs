@@ -1,0 +1,28 @@
+namespace PhotoDesk.Tui.Views;
+
+/// <summary>Every key of the desk, in one list: the help overlay shows it, and it is the contract the tests check.</summary>
+public static class DeskKeys
+{
+    public static readonly IReadOnlyList<(string Keys, string Does)> All =
+    [
+        ("type", "search as you type (search syntax: by: agency: city: place: tag: date:)"),
+        ("Enter", "search now (in the search bar)"),
+        ("Up / Down", "previous / next query (in the search bar)"),
+        ("/  Ctrl+F", "go to the search bar"),
+        ("Tab  Shift+Tab", "next / previous area"),
+        ("↑ ↓ PgUp PgDn", "move through results; scroll the detail"),
+        ("Home  End", "first / last result"),
+        ("s  F6", "sort: relevance → date newest → date oldest (or click Date)"),
+        ("F3", "show / hide the facets sidebar"),
+        ("Enter", "on a facet: add it to the query as a filter"),
+        ("t  F2", "tag the selected photo or every result"),
+        ("c  F4", "credits view: name variants, fix, undo"),
+        ("f  Enter", "in credits: fix the chosen variant (preview, then apply)"),
+        ("u", "in credits: undo the last batch"),
+        ("F5", "reload the index now"),
+        ("F1  ?", "this help"),
+        ("Esc", "close a dialog or view; quit from the desk"),
+        ("q  Ctrl+Q", "quit"),
+        ("mouse", "click to select, wheel to scroll, double-click a facet"),
+    ];
+}

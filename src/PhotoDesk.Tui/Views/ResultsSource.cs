@@ -1,0 +1,46 @@
+using PhotoDesk.Core.Indexing;
+using PhotoDesk.Core.Text;
+using PhotoDesk.Tui.State;
+using Terminal.Gui.Views;
+
+namespace PhotoDesk.Tui.Views;
+
+/// <summary>
+/// The table's rows, straight from <see cref="ResultPages"/>: only the rows on screen are asked for, and a row whose
+/// page is still loading shows "…". Cell text is sanitised here, the one place metadata enters the table.
+/// </summary>
+public sealed class ResultsSource(ResultPages pages) : ITableSource
+{
+    public static readonly string[] Names = ["Date", "Photographer", "Agency", "Place", "Headline / caption"];
+    public const int DateColumn = 0;
+
+    public ResultPages Pages => pages;
+
+    public object this[int row, int col]
+    {
+        get
+        {
+            var hit = pages.Get(row);
+            return hit is null ? (col == 0 ? "…" : "") : Cell(hit.Entry, col);
+        }
+    }
+
+    public string[] ColumnNames => Names;
+    public int Columns => Names.Length;
+    public int Rows => (int)Math.Min(int.MaxValue, pages.Total);
+
+    public static string Cell(PhotoEntry e, int col) => TerminalText.Sanitize(col switch
+    {
+        0 => e.Date?.ToIsoString() ?? e.Metadata.CaptureTime?.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "",
+        1 => string.Join(", ", e.Photographers),
+        2 => string.Join(", ", e.Agencies),
+        3 => e.Place.City ?? e.Place.Sublocation ?? e.Place.Region ?? e.Place.Country ?? "",
+        _ => Headline(e),
+    });
+
+    private static string Headline(PhotoEntry e)
+    {
+        var text = !string.IsNullOrWhiteSpace(e.Metadata.Headline) ? e.Metadata.Headline : e.Caption.Description ?? e.Metadata.Description ?? Path.GetFileName(e.Path);
+        return text.Length > 300 ? text[..300] : text;
+    }
+}
