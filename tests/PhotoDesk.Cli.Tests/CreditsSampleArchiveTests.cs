@@ -56,6 +56,13 @@ public sealed class SampleArchiveCopy : IDisposable
         Assert.Empty(different);
     }
 
+    /// <summary>The paths a search finds, searched in process (real Lucene on the copy's index).</summary>
+    public IReadOnlyList<string> Search(string query)
+    {
+        using var searcher = PhotoIndex.OpenSearcher(Index);
+        return searcher.AllIds(query).Select(id => searcher.Get(id)!.Path).ToList();
+    }
+
     public CliRunner.Result Run(params string[] args) =>
         CliRunner.Run(args.Concat(["--index", Index]), workingDirectory: _dir.Path);
 

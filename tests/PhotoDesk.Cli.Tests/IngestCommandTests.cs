@@ -115,7 +115,7 @@ public sealed class IngestCommandTests : IDisposable
         _archive.Standard();
         Assert.Equal(0, Ingest().ExitCode);
         // Held as another PhotoDesk process holds it (a worker): the guard, then the Lucene writer.
-        IDisposable? holder = PhotoDesk.Ingest.Locking.GuardedIndexWriter.Open(_index, TimeSpan.Zero, p => PhotoIndex.OpenWriter(p));
+        IDisposable? holder = PhotoDesk.Core.Indexing.GuardedIndexWriter.Open(_index, TimeSpan.Zero, p => PhotoIndex.OpenWriter(p));
         try
         {
             var refused = Ingest();
@@ -138,15 +138,26 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
-    public void AKilledIngest_FollowedByARerun_GivesTheSameIndexAsACleanRun()
+    public void AnInterruptedAndAKilledIngest_FollowedByARerun_GiveTheSameIndexAsACleanRun()
     {
         for (var i = 0; i < 200; i++)
             _archive.Photo($"batch{i / 50}/p{i:D3}.jpg", 100 + i, $"Scene {i} in Paramount, Calif., on June {1 + i % 28}, 2025. (AP Photo/Photographer {i % 7})");
 
-        using (var victim = new BackgroundCli("ingest", _archive.Root, "--index", _index, "--json"))
+        // First interrupted politely (SIGTERM: commit, exit 130), then killed outright (SIGKILL), each once work is committed.
+        using (var polite = new BackgroundCli("ingest", _archive.Root, "--index", _index, "--json", "--no-thumbnails"))
         {
-            // Kill once the first commit is visible (or at once if it already finished: the rerun must converge either way).
-            Eventually.True(() => victim.HasExited || (PhotoIndex.Exists(_index) && HasPhotos(_index)), TimeSpan.FromSeconds(60));
+            Eventually.True(() => polite.HasExited || (PhotoIndex.Exists(_index) && CountPhotos(_index) > 0), TimeSpan.FromSeconds(60));
+            if (!polite.HasExited)
+            {
+                Assert.True(polite.Terminate(TimeSpan.FromSeconds(30)), "ingest did not stop on SIGTERM");
+                Assert.Contains(polite.ExitCode, new[] { 0, 130 });
+                if (polite.ExitCode == 130) Assert.Contains("interrupted", polite.StdErr);
+            }
+        }
+        var afterTerm = CountPhotos(_index);
+        using (var victim = new BackgroundCli("ingest", _archive.Root, "--index", _index, "--json", "--no-thumbnails"))
+        {
+            Eventually.True(() => victim.HasExited || CountPhotos(_index) > afterTerm, TimeSpan.FromSeconds(60));
             if (!victim.HasExited) victim.Kill();
         }
         Assert.Equal(0, Ingest("--no-thumbnails").ExitCode);
@@ -159,16 +170,16 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Equal((200, 0, 0, 200, 0, 0), Counts(Ingest("--no-thumbnails")));
     }
 
-    private static bool HasPhotos(string index)
+    private static long CountPhotos(string index)
     {
         try
         {
             using var searcher = PhotoIndex.OpenSearcher(index);
-            return searcher.GetStats().PhotoCount > 0;
+            return searcher.GetStats().PhotoCount;
         }
         catch (Exception e) when (e is IOException or PhotoDesk.Core.Indexing.IndexUnavailableException)
         {
-            return false;
+            return 0;
         }
     }
 

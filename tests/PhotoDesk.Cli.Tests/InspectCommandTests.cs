@@ -141,4 +141,19 @@ public sealed class InspectCommandTests : IDisposable
         Assert.Contains("--json", r.StdOut, StringComparison.Ordinal);
         Assert.Contains("FILE", r.StdOut, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void InspectListing_OfAnXmpFile_IndentsMultiLineCaptions()
+    {
+        var xmp = Path.Combine(_dir.Path, "caption.xmp");
+        File.WriteAllText(xmp,
+            "<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>" +
+            "<rdf:Description rdf:about='' xmlns:dc='http://purl.org/dc/elements/1.1/'><dc:description><rdf:Alt>" +
+            "<rdf:li xml:lang='x-default'>First line\nSecond line</rdf:li></rdf:Alt></dc:description></rdf:Description></rdf:RDF></x:xmpmeta>");
+
+        var r = CliRunner.Run("inspect", xmp);
+
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("  description  First line\n               Second line  [xmp-sidecar]", r.StdOut.Replace("\r\n", "\n"), StringComparison.Ordinal);
+    }
 }

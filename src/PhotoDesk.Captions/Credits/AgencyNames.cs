@@ -16,6 +16,8 @@ public static class AgencyNames
         ["EPA"] = "EPA", ["EPA Photo"] = "EPA", ["European Pressphoto Agency"] = "EPA",
         ["EPA-EFE"] = "EPA-EFE", ["EPA EFE"] = "EPA-EFE", ["EFE"] = "EFE", ["EFE-EPA"] = "EPA-EFE",
         ["Getty Images"] = "Getty Images", ["Getty"] = "Getty Images", ["GettyImages"] = "Getty Images",
+        ["Getty Images North America"] = "Getty Images", ["Getty Images Europe"] = "Getty Images",
+        ["Getty Images AsiaPac"] = "Getty Images", ["Getty Images South America"] = "Getty Images",
         ["Bloomberg"] = "Bloomberg",
         ["The New York Times"] = "The New York Times", ["New York Times"] = "The New York Times", ["NYT"] = "The New York Times",
         ["The Washington Post"] = "The Washington Post", ["Washington Post"] = "The Washington Post",
@@ -42,7 +44,11 @@ public static class AgencyNames
         ["Chicago Tribune"] = "Chicago Tribune", ["Miami Herald"] = "Miami Herald", ["Tampa Bay Times"] = "Tampa Bay Times",
         ["San Francisco Chronicle"] = "San Francisco Chronicle", ["Houston Chronicle"] = "Houston Chronicle",
         ["The Orange County Register"] = "The Orange County Register", ["Orange County Register"] = "The Orange County Register",
-        ["Kyodo News"] = "Kyodo News", ["Unsplash"] = "Unsplash", ["Pexels"] = "Pexels", ["Wikimedia Commons"] = "Wikimedia Commons",
+        ["NASA"] = "NASA", ["ESA"] = "ESA", ["NOAA"] = "NOAA", ["FEMA"] = "FEMA", ["U.S. Navy"] = "U.S. Navy",
+        ["U.S. Army"] = "U.S. Army", ["U.S. Air Force"] = "U.S. Air Force", ["U.S. Marine Corps"] = "U.S. Marine Corps",
+        ["U.S. Coast Guard"] = "U.S. Coast Guard", ["White House"] = "White House", ["DVIDS"] = "DVIDS",
+        ["Maxar Technologies"] = "Maxar Technologies", ["Planet Labs PBC"] = "Planet Labs PBC", ["Planet Labs"] = "Planet Labs",
+        ["CNN"] = "CNN", ["Kyodo News"] = "Kyodo News", ["Unsplash"] = "Unsplash", ["Pexels"] = "Pexels", ["Wikimedia Commons"] = "Wikimedia Commons",
         ["NBAE"] = "NBAE", ["Imagn"] = "Imagn Images", ["USA TODAY NETWORK"] = "USA TODAY NETWORK", ["Redux"] = "Redux", ["VII"] = "VII",
         ["Magnum Photos"] = "Magnum Photos", ["Panos Pictures"] = "Panos Pictures", ["Polaris"] = "Polaris", ["Contrasto"] = "Contrasto", ["Yonhap News Agency"] = "Yonhap",
     };
@@ -75,7 +81,8 @@ public static class AgencyNames
         "Festival", "Pictures", "Films", "Productions", "Corporation", "Corp", "Corp.", "Authority", "Administration",
         "Bureau", "Agency's", "Sheriff's", "Department's", "Patrol", "Service's", "Embassy", "Parliament", "Kremlin",
         "Presidency", "Palace", "Reserve", "Command", "Family", "Wires", "Pressphoto", "Sportsfile",
-        "Zeitung", "Allgemeine", "Unit", "Spokesperson", "Spokesman", "Ministry", "Forces", "Defense", "Defence", "Emergency", "Presidential", "Telegram", "Advertiser", "Advocate", "Beacon", "Leader", "Statesman", "Citizen", "Commons", "Wikimedia", "Unsplash", "Flickr", "Parliamentary", "Municipality", "Municipal", "Presse", "Foto", "Fotos", "Bild", "Scanpix", "Ritzau", "Bulls", "Hollandse",
+        "Zeitung", "Allgemeine", "Unit", "Spokesperson", "Spokesman", "Ministry", "Forces", "Defense", "Defence", "Emergency", "Presidential", "Technologies", "Technology", "Labs", "PBC", "Systems", "Solutions", "Industries", "Partners", "Holdings",
+        "International", "Global", "Worldwide", "GmbH", "AG", "Satellite", "Imagery", "Telegram", "Advertiser", "Advocate", "Beacon", "Leader", "Statesman", "Citizen", "Commons", "Wikimedia", "Unsplash", "Flickr", "Parliamentary", "Municipality", "Municipal", "Presse", "Foto", "Fotos", "Bild", "Scanpix", "Ritzau", "Bulls", "Hollandse",
     };
 
     private static readonly HashSet<string> Acronyms = new(StringComparer.Ordinal)
@@ -118,6 +125,8 @@ public static class AgencyNames
     public static string Display(string part)
     {
         var trimmed = part.Trim();
+        // "Courtesy of the U.S. Navy": the article belongs to the sentence, not the name.
+        if (trimmed.StartsWith("the ", StringComparison.Ordinal) && trimmed.Length > 4) trimmed = trimmed[4..].TrimStart();
         if (Known(trimmed) is { } known) return known;
         // A single all-caps word is an acronym as often as not ("NASA", "FEMA"); longer names are cased as words.
         if (!HasLowercase(trimmed) && trimmed.Contains(' ')) return TitleCaseAllCaps(trimmed);

@@ -9,24 +9,6 @@ namespace PhotoDesk.Captions.Credits;
 /// </summary>
 public static class CreditLineParser
 {
-    // Lead-ins, longest first; a lead-in makes a bare name a credit ("Photo by Jane Doe", "© Jane Doe").
-    private static readonly (string Prefix, string? Flag)[] LeadIns =
-    [
-        ("mandatory credit:", null), ("credit image:", null), ("photo credit:", null), ("image credit:", null),
-        ("picture credit:", null), ("credit:", null), ("credit...", null), ("credit…", null), ("credits:", null),
-        ("staff photo by", null), ("staff photo:", null), ("pool photo by", CaptionFlags.Pool), ("pool photo:", CaptionFlags.Pool),
-        ("file photo by", CaptionFlags.File), ("handout photo by", CaptionFlags.Handout), ("handout photo:", CaptionFlags.Handout),
-        ("photos courtesy of", CaptionFlags.Courtesy), ("photo courtesy of", CaptionFlags.Courtesy),
-        ("image courtesy of", CaptionFlags.Courtesy), ("picture courtesy of", CaptionFlags.Courtesy),
-        ("photo courtesy", CaptionFlags.Courtesy), ("courtesy photo by", CaptionFlags.Courtesy), ("courtesy of", CaptionFlags.Courtesy),
-        ("courtesy:", CaptionFlags.Courtesy), ("courtesy", CaptionFlags.Courtesy),
-        ("photographs by", null), ("photograph by", null), ("photographs:", null), ("photograph:", null),
-        ("photographers:", null), ("photographer:", null), ("photos by", null), ("photo by", null), ("photos:", null),
-        ("photo:", null), ("pictures by", null), ("picture by", null), ("pictures:", null), ("picture:", null),
-        ("photo illustration by", null), ("illustration by", null), ("file:", CaptionFlags.File), ("images by", null), ("image by", null), ("images:", null), ("image:", null), ("fotos:", null), ("foto:", null),
-        ("source:", null), ("copyright", null), ("(c)", null), ("©", null),
-    ];
-
     // "<Org> photo by <Name>": military and institutional credits.
     private static readonly string[] OrgPhotoBy = [" photo by ", " photos by ", " photograph by ", " image by ", " photo illustration by "];
 
@@ -43,8 +25,8 @@ public static class CreditLineParser
         var s = Clean(text);
         if (s.Length == 0 || HasSentencePunctuation(s)) return null;
 
-        var b = new Builder();
-        s = StripLeadIns(s, b);
+        var b = new CreditBuilder();
+        s = CreditLeadIns.Strip(s, b);
         if (s.Length == 0) return b.Marker && b.Flags.Count > 0 ? b.Build() : null;
 
         foreach (var key in OrgPhotoBy)
@@ -64,7 +46,7 @@ public static class CreditLineParser
         // "Mike Blake | Reuters", "Name | Bloomberg | Getty Images": a pipe separates like a slash.
         if (s.Contains('|')) s = s.Replace(" | ", "/", StringComparison.Ordinal).Replace('|', '/');
         s = s.Replace("/via ", " via ", StringComparison.OrdinalIgnoreCase);
-        s = StripOnPlatform(s, b);
+        s = CreditPieces.StripOnPlatform(s, b);
         var via = new List<string>();
         var viaAt = IndexOfWord(s, "via");
         if (viaAt >= 0)
@@ -106,23 +88,23 @@ public static class CreditLineParser
         return b.IsCredit() ? b.Build() : null;
     }
 
-    private static bool ReadMain(string s, Builder b)
+    private static bool ReadMain(string s, CreditBuilder b)
     {
-        var pieces = SplitPieces(s);
+        var pieces = CreditPieces.SplitPieces(s);
         if (pieces is null) return false;
         for (var i = 0; i < pieces.Count; i++)
         {
             var piece = pieces[i];
-            piece = StripRoleSuffix(piece, b);
-            if (IsLicence(piece)) continue;
-            if (SplitHyphenAgency(piece) is { } hyphenated)
+            piece = CreditPieces.StripRoleSuffix(piece, b);
+            if (CreditPieces.IsLicence(piece)) continue;
+            if (CreditPieces.SplitHyphenAgency(piece) is { } hyphenated)
             {
                 // "Kirby Lee-Imagn Images", "Jane Doe-USA TODAY Sports": Imagn's name-hyphen-agency credit.
                 b.Photographers.Add(PersonNames.Display(hyphenated.Person));
                 if (!b.Agencies.Contains(hyphenated.Agency)) b.Agencies.Add(hyphenated.Agency);
                 continue;
             }
-            if (SplitPeople(piece) is { } people)
+            if (CreditPieces.SplitPeople(piece) is { } people)
             {
                 foreach (var person in people) b.Photographers.Add(PersonNames.Display(person));
                 continue;
@@ -153,10 +135,10 @@ public static class CreditLineParser
     }
 
     // After "via": agencies and roles only ("AP", "REUTERS/File Photo", "Getty Images").
-    private static bool ReadChain(string s, Builder b, List<string> into, bool distributorOnly)
+    private static bool ReadChain(string s, CreditBuilder b, List<string> into, bool distributorOnly)
     {
         if (s.Length == 0) return false;
-        var pieces = SplitPieces(s);
+        var pieces = CreditPieces.SplitPieces(s);
         if (pieces is null) return false;
         foreach (var piece in pieces)
         {
@@ -172,135 +154,13 @@ public static class CreditLineParser
     }
 
     // "Courtesy of the Smith family": after a courtesy lead-in the rest is the source, whatever its form.
-    private static CreditParts? FallbackCourtesy(string s, Builder b, List<string> via)
+    private static CreditParts? FallbackCourtesy(string s, CreditBuilder b, List<string> via)
     {
         if (!b.Flags.Contains(CaptionFlags.Courtesy) || PersonNames.Tokens(s).Length > 8) return null;
         b.Photographers.Clear();
-        b.Agencies.Add(s);
+        b.Agencies.Add(AgencyNames.Display(s));
         foreach (var a in via) b.Agencies.Add(a);
         return b.Build();
-    }
-
-    /// <summary>Splits on slashes, then peels comma roles ("Name, File"), suffixes ("Name, Jr.") and "Inc".</summary>
-    private static List<string>? SplitPieces(string s)
-    {
-        var result = new List<string>(4);
-        foreach (var slashPart in s.Split('/'))
-        {
-            var commaParts = slashPart.Split(',');
-            for (var i = 0; i < commaParts.Length; i++)
-            {
-                var p = commaParts[i].Trim();
-                if (i > 0 && result.Count > 0 && (PersonNames.IsSuffix(p) || p is "Inc" or "Inc." or "Ltd" or "Ltd." or "LLC"))
-                {
-                    result[^1] = result[^1] + (PersonNames.IsSuffix(p) ? " " : ", ") + p;
-                    continue;
-                }
-                // After a comma only a role ("Name, File") or another photographer ("Name, Name") may follow:
-                // "Protesters in Los Angeles, California, USA, …" is a dateline, not a list of agencies.
-                if (i > 0 && CreditPartClassifier.Role(p) is null && !CreditPartClassifier.IsPlaceholder(p) && !PersonNames.LooksLikePerson(p) &&
-                    !IsClearlyOrganisation(p))
-                    return null;
-                result.Add(p);
-            }
-        }
-        return result;
-    }
-
-    // Getty pool credits: "Jim Watson-Pool/Getty Images", "Name - Pool/Getty Images".
-    private static string StripRoleSuffix(string piece, Builder b)
-    {
-        foreach (var (suffix, flag) in (ReadOnlySpan<(string, string)>)[("-Pool", CaptionFlags.Pool), (" Pool", CaptionFlags.Pool), ("-Handout", CaptionFlags.Handout), (" Handout", CaptionFlags.Handout), (" - File", CaptionFlags.File)])
-        {
-            if (piece.Length <= suffix.Length + 2 || !piece.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) continue;
-            var rest = piece[..^suffix.Length].TrimEnd(' ', '-', '–');
-            // "EPA-EFE/UKRAINIAN PRESIDENTIAL PRESS SERVICE HANDOUT", "Reuters Pool": a role word after a name.
-            if (suffix[0] == ' ' && AgencyNames.Known(rest) is null && !PersonNames.LooksLikePerson(rest) && !CreditPartClassifier.LooksLikeOrg(rest)) continue;
-            b.AddFlag(flag);
-            return rest;
-        }
-        return piece;
-    }
-
-    private static bool IsClearlyOrganisation(string p)
-    {
-        if (AgencyNames.Known(p) is not null) return true;
-        if (!CreditPartClassifier.LooksLikeOrg(p)) return false;
-        return p.StartsWith("The ", StringComparison.Ordinal) || PersonNames.Tokens(p).Any(AgencyNames.IsOrgWord);
-    }
-
-    // Creative Commons and similar licence notes are not agencies: "Wikimedia Commons / CC BY-SA 4.0".
-    private static bool IsLicence(string piece)
-    {
-        var p = piece.Trim();
-        return p.StartsWith("CC BY", StringComparison.OrdinalIgnoreCase) || p.StartsWith("CC-BY", StringComparison.OrdinalIgnoreCase) ||
-               p.StartsWith("CC0", StringComparison.OrdinalIgnoreCase) || p.Equals("Public domain", StringComparison.OrdinalIgnoreCase) ||
-               p.StartsWith("Licensed under", StringComparison.OrdinalIgnoreCase);
-    }
-
-    // "Photo by Jane Doe on Unsplash": the platform is the source.
-    private static string StripOnPlatform(string s, Builder b)
-    {
-        var at = s.LastIndexOf(" on ", StringComparison.OrdinalIgnoreCase);
-        if (at <= 0) return s;
-        var platform = s[(at + 4)..].Trim();
-        if (platform is not ("Unsplash" or "Pexels" or "Pixabay" or "Flickr" or "Instagram")) return s;
-        b.ViaAgencies.Add(platform);
-        b.Structured = true;
-        return s[..at].Trim();
-    }
-
-    private static (string Person, string Agency)? SplitHyphenAgency(string piece)
-    {
-        for (var at = piece.IndexOf('-'); at > 0; at = piece.IndexOf('-', at + 1))
-        {
-            var right = piece[(at + 1)..].Trim();
-            if (AgencyNames.Known(right) is not { } agency) continue;
-            var left = piece[..at].Trim();
-            if (PersonNames.LooksLikePerson(left)) return (left, agency);
-        }
-        return null;
-    }
-
-    // "Jane Doe and John Roe", "Jane Doe & John Roe": several photographers in one piece.
-    private static List<string>? SplitPeople(string piece)
-    {
-        string[] sides;
-        if (piece.Contains(" and ", StringComparison.Ordinal)) sides = piece.Split(" and ");
-        else if (piece.Contains(" & ", StringComparison.Ordinal)) sides = piece.Split(" & ");
-        else return null;
-        foreach (var side in sides)
-            if (!PersonNames.LooksLikePerson(side.Trim())) return null;
-        return sides.Select(x => x.Trim()).ToList();
-    }
-
-    private static string StripLeadIns(string s, Builder b)
-    {
-        for (var guard = 0; guard < 4; guard++)
-        {
-            var matched = false;
-            foreach (var (prefix, flag) in LeadIns)
-            {
-                if (!s.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) continue;
-                var last = prefix[^1];
-                if (char.IsLetter(last) && s.Length > prefix.Length && char.IsLetterOrDigit(s[prefix.Length])) continue;
-                s = s[prefix.Length..].TrimStart(' ', ':', '-', '–', '—', '\u00A0');
-                if (flag is not null) b.AddFlag(flag);
-                b.Marker = true;
-                matched = true;
-                if (prefix is "©" or "(c)" or "copyright") s = SkipYear(s);
-                break;
-            }
-            if (!matched) break;
-        }
-        return s.Trim();
-    }
-
-    private static string SkipYear(string s)
-    {
-        var i = 0;
-        while (i < s.Length && char.IsAsciiDigit(s[i])) i++;
-        return i == 4 ? s[4..].TrimStart(' ', ',') : s;
     }
 
     private static string Clean(string text)
@@ -355,35 +215,4 @@ public static class CreditLineParser
         return -1;
     }
 
-    private sealed class Builder
-    {
-        public List<string> Photographers { get; } = [];
-        public List<string> Agencies { get; } = [];
-        public List<string> Flags { get; } = [];
-        public List<string> ViaAgencies { get; } = [];
-        public bool Marker { get; set; }
-        public bool Structured { get; set; }
-        public bool LeadingWire { get; set; }
-        public bool Placeholder { get; set; }
-
-        public void AddFlag(string flag)
-        {
-            if (!Flags.Contains(flag)) Flags.Add(flag);
-        }
-
-        /// <summary>
-        /// Without a lead-in, a credit needs an agency plus something that proves it is one: a known agency, a person,
-        /// a role. "Protesters/Police" is not a credit; "Mario Tama/Getty Images" and "Reuters" are.
-        /// </summary>
-        public bool IsCredit()
-        {
-            if (Marker) return Photographers.Count > 0 || Agencies.Count > 0 || Flags.Count > 0;
-            if (Agencies.Count == 0) return false;
-            var known = Agencies.Any(a => AgencyNames.Known(a) is not null);
-            if (known) return true;
-            return Structured && (Photographers.Count > 0 || Flags.Count > 0 || Placeholder);
-        }
-
-        public CreditParts Build() => new(Photographers.Distinct().ToList(), Agencies.Distinct().ToList(), Flags.ToList());
-    }
 }

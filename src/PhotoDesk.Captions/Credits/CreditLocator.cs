@@ -12,6 +12,8 @@ public static class CreditLocator
     [
         "TPX IMAGES OF THE DAY", "ATTENTION EDITORS", "EDITORIAL USE ONLY", "RESTRICTED TO EDITORIAL USE", "NO RESALES",
         "NO ARCHIVES", "SEARCH \"", "THIS IMAGE HAS BEEN SUPPLIED", "BEST QUALITY AVAILABLE", "NO MARKETING",
+        // Text a web page adds after Reuters credits when a caption is copied from it.
+        "Purchase Licensing Rights", "opens new tab",
     ];
 
     private const int MaxCreditLength = 200;
@@ -36,14 +38,29 @@ public static class CreditLocator
             var at = caption.IndexOf(t, searchFrom, StringComparison.Ordinal);
             if (at > 0 && at < cut) cut = at;
         }
-        end = cut;
-        while (true)
+        end = CutRightsNotice(caption, cut);
+        for (var round = 0; ; round++)
         {
             end = TrimSeparators(caption, end);
-            var embargo = EmbargoStart(caption, end);
+            var embargo = round < 4 ? EmbargoStart(caption, end) : -1;
             if (embargo < 0) return end;
             end = embargo;
         }
+    }
+
+    // "(AP Photo/Jae C. Hong) Copyright 2025 The Associated Press. All rights reserved.": the notice after a credit
+    // goes; "© 2025 Jane Doe. All rights reserved." keeps its copyright line, which is the credit.
+    private static int CutRightsNotice(string caption, int end)
+    {
+        var from = Math.Max(0, end - 120);
+        var at = caption.LastIndexOf("All rights reserved", end - 1, end - from, StringComparison.OrdinalIgnoreCase);
+        if (at <= 0) return end;
+        var noticeFrom = Math.Max(0, at - 80);
+        var copyright = caption.LastIndexOf("Copyright", at, at - noticeFrom, StringComparison.OrdinalIgnoreCase);
+        var sign = caption.LastIndexOf('©', at, at - noticeFrom);
+        var start = Math.Max(copyright, sign);
+        if (start > 0 && caption.AsSpan(0, start).TrimEnd().EndsWith(")", StringComparison.Ordinal)) return start;
+        return at;
     }
 
     private static int TrimSeparators(string caption, int end)
@@ -57,7 +74,8 @@ public static class CreditLocator
     {
         if (end < 5 || !caption.AsSpan(0, end).EndsWith(" OUT", StringComparison.Ordinal)) return -1;
         var i = end - 4;
-        while (i > 0 && (char.IsUpper(caption[i - 1]) || caption[i - 1] is ' ' or ','))
+        var limit = Math.Max(0, end - 80);
+        while (i > limit && (char.IsUpper(caption[i - 1]) || caption[i - 1] is ' ' or ','))
             i--;
         // Stop at the credit's own capitals ("REUTERS"): the embargo starts after the last delimiter or known agency.
         var segment = caption[i..(end - 4)];
@@ -100,6 +118,9 @@ public static class CreditLocator
         if (groups.Count == 0)
             return trailingEnd > 0 ? FromTail(caption, TrimEnd(caption, trailingEnd)) : null;
 
+        if (groups.Count == 1 && groups[0].Parts.Photographers.Count == 0 && NameBefore(caption, groups[0].Open, groups[0].Parts) is { } named)
+            return named;
+
         var first = groups[^1];
         var last = groups[0];
         var text = groups.Count == 1
@@ -107,6 +128,27 @@ public static class CreditLocator
             : caption[first.Open..(last.Close + 1)];
         groups.Reverse();
         return new CreditMatch(first.Open, last.Close + 1 - first.Open, text, CreditParts.Merge(groups.Select(g => g.Parts).ToList()));
+    }
+
+    // "… on Sunday. Jane Doe (AFP)", "Photo: Jane Doe (Reuters)": the photographer before a bracketed agency.
+    private static CreditMatch? NameBefore(string caption, int open, CreditParts agencyOnly)
+    {
+        if (agencyOnly.Agencies.Count == 0) return null;
+        var end = TrimEnd(caption, open);
+        var close = caption.IndexOf(')', open);
+        if (close < 0) return null;
+        CreditMatch? best = null;
+        for (var j = end - 1; j >= Math.Max(0, end - 60); j--)
+        {
+            if (!IsBoundary(caption, j)) continue;
+            var name = caption[j..end];
+            if (name.Contains('/') || name.Contains('(')) break;
+            var combined = CreditLineParser.Parse(name + "/" + string.Join("/", agencyOnly.Agencies));
+            if (combined is null || combined.Photographers.Count == 0) break;
+            var parts = combined with { Flags = combined.Flags.Union(agencyOnly.Flags).ToList() };
+            best = new CreditMatch(j, close + 1 - j, caption[j..(close + 1)], parts);
+        }
+        return best;
     }
 
     // The longest tail after a sentence or line break that still reads as a credit. Scanning backwards stops at the
@@ -137,7 +179,8 @@ public static class CreditLocator
         string[] markers = ["Photo by ", "Photo: ", "Photograph: ", "Photographer: ", "© ", "Courtesy of ", "Credit: ", "AP Photo/", "REUTERS/", "EPA-EFE/", "AFP PHOTO"];
         foreach (var marker in markers)
         {
-            var at = caption.LastIndexOf(marker, end - 1, end - from, StringComparison.OrdinalIgnoreCase);
+            // Case matters: "a photo by Jane Doe" in the body is not a credit line.
+            var at = caption.LastIndexOf(marker, end - 1, end - from, StringComparison.Ordinal);
             if (at <= 0) continue;
             var candidate = caption[at..end];
             if (CreditLineParser.Parse(candidate) is { } parts)
@@ -157,7 +200,13 @@ public static class CreditLocator
         {
             var candidate = caption[start..end];
             if (CreditLineParser.Parse(candidate) is { } parts)
+            {
                 best = new CreditMatch(start, TrimCredit(candidate).Length, TrimCredit(candidate), parts);
+                // Without a sentence break, names in the body run into the credit ("said Mayor Karen Bass Mario
+                // Tama/Getty Images"): stop once the photographer has three words.
+                var firstPiece = candidate[..candidate.IndexOf('/')];
+                if (PersonNames.Tokens(firstPiece).Length >= 3 && PersonNames.LooksLikePerson(firstPiece)) break;
+            }
             else if (best is not null) break;
             if (start < 2) break;
             start = caption.LastIndexOf(' ', start - 2) + 1;

@@ -55,6 +55,8 @@ internal static class CreditPartClassifier
     {
         var tokens = PersonNames.Tokens(part);
         if (tokens.Length is 0 or > 8) return false;
+        // "cnsphoto via REUTERS": some sources write their one-word name in lowercase.
+        if (tokens.Length == 1 && tokens[0].Length >= 3 && tokens[0].All(char.IsLower)) return true;
         var capitalised = 0;
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -72,7 +74,8 @@ internal static class CreditPartClassifier
                 if (!(char.IsLetterOrDigit(c) || c is '.' or '-' or '\'' or '’' or '&' or '+' or '(' or ')')) return false;
             capitalised++;
         }
-        return capitalised > 0;
+        // An organisation's name has letters: "8" or "2025" is a number, not an agency.
+        return capitalised > 0 && part.Any(char.IsLetter);
     }
 
     private static bool IsWeekday(string t) => t.TrimEnd('.', ',') is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "MONDAY" or "TUESDAY" or "WEDNESDAY" or "THURSDAY" or "FRIDAY" or "SATURDAY" or "SUNDAY";

@@ -12,6 +12,13 @@ public static class PersonNames
         "ten", "ter", "bin", "binti", "al", "el", "ibn", "y", "zu", "af", "av", "des", "lo",
     };
 
+    // Particles printed in lowercase when a credit gives them in capitals ("Carl DE SOUZA" → "Carl de Souza"). Italian
+    // and French "Di", "Lo", "Le", "La" are usually capitalised ("Jim Lo Scalzo"), so they keep a capital.
+    private static readonly HashSet<string> LowercaseParticles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "de", "da", "das", "do", "dos", "du", "van", "von", "der", "den", "del", "della", "y", "bin", "binti", "ibn", "ter", "ten", "zu",
+    };
+
     private static readonly HashSet<string> Suffixes = new(StringComparer.OrdinalIgnoreCase)
     {
         "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV",
@@ -94,7 +101,8 @@ public static class PersonNames
                 output.Add(t.StartsWith("J", StringComparison.OrdinalIgnoreCase) ? "Jr." : t.StartsWith("S", StringComparison.OrdinalIgnoreCase) ? "Sr." : t.ToUpperInvariant());
             else if (IsInitial(t))
                 output.Add(t.ToUpperInvariant());
-            else if (i > start && !isLast && IsParticle(t) && !HasLower(t[1..]))
+            else if (i > start && !isLast && !HasLower(t) && (LowercaseParticles.Contains(t) ||
+                     t is "LA" or "LAS" or "LOS" && i > 0 && tokens[i - 1].Equals("de", StringComparison.OrdinalIgnoreCase)))
                 output.Add(t.ToLowerInvariant());
             else if (!HasLower(t) && LetterCount(t) >= 2 && (allCaps || LetterCount(t) >= 3 || isLast))
                 output.Add(CapitaliseWord(t));

@@ -11,24 +11,41 @@ namespace PhotoDesk.Captions.Dates;
 /// </summary>
 public static class CaptionDateFinder
 {
-    private static readonly string[] Taints = ["born", "since", "founded", "established", "built", "died", "until", "dating", "dates", "opened", "began"];
+    // Words that make the date after them background or a plan, not the day of the picture.
+    private static readonly string[] Taints =
+    [
+        "born", "since", "founded", "established", "built", "died", "until", "dating", "dates", "opened", "began",
+        "before", "ahead", "scheduled", "slated", "upcoming", "next", "till",
+    ];
 
     /// <summary>The caption's date, or null when it names none. Never throws.</summary>
     public static PartialDate? Find(string? text, DateOnly reference)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         var tokens = new DateTokens(text);
+        PartialDate? weak = null;
         PartialDate? yearOnly = null;
         var firstSentenceEnd = -1;
         for (var i = 0; i < tokens.Count; i++)
         {
             var found = Match(tokens, i, reference, out var isYearOnly);
-            if (found is null || IsTainted(tokens, i)) continue;
-            if (!isYearOnly) return found;
-            if (firstSentenceEnd < 0) firstSentenceEnd = FirstSentenceEnd(text);
-            if (yearOnly is null && tokens[i].Start < firstSentenceEnd) yearOnly = found;
+            if (found is not { } date || IsTainted(tokens, i)) continue;
+            if (isYearOnly)
+            {
+                if (firstSentenceEnd < 0) firstSentenceEnd = FirstSentenceEnd(text);
+                if (yearOnly is null && tokens[i].Start < firstSentenceEnd) yearOnly = date;
+                continue;
+            }
+            // "the Oct. 7 attack", "the Jan. 6 riot": a date naming an event is background unless nothing else is
+            // there; so is a date after the reference day (a plan, or a reference date that is wrong).
+            if (tokens.WordIs(i - 1, "the") || date.Start > reference)
+            {
+                weak ??= date;
+                continue;
+            }
+            return date;
         }
-        return yearOnly;
+        return weak ?? yearOnly;
     }
 
     // The date phrase starting at token i, if any.
@@ -68,9 +85,9 @@ public static class CaptionDateFinder
             if (j < t.Count)
             {
                 if (t.IsWord(j) && char.IsUpper(t.Text[t[j].Start]) && MonthOf(t.Span(j), out var f) is var mm and > 0 &&
-                    MonthFirst(t, j, mm, f, reference) is { Precision: DatePrecision.Day } md)
-                    return md;
-                if (t.IsNumber(j, 1, 2) && DayMonth(t, j, reference) is { } dm) return dm;
+                    MonthFirst(t, j, mm, f, reference, out var mdYear) is { Precision: DatePrecision.Day } md)
+                    return mdYear ? md : AlignToWeekday(md, weekday, reference);
+                if (t.IsNumber(j, 1, 2) && DayMonth(t, j, reference, out var dmYear) is { } dm) return dmYear ? dm : AlignToWeekday(dm, weekday, reference);
             }
             var back = ((int)reference.DayOfWeek - weekday + 7) % 7;
             if (back == 0 && t.WordIs(i - 1, "last")) back = 7;
@@ -78,6 +95,21 @@ public static class CaptionDateFinder
             return PartialDate.FromDate(reference.AddDays(-back));
         }
         return null;
+    }
+
+    // "Saturday, June 14" without a year, long before the reference: the most recent June 14 that was a Saturday (a
+    // late reference day, such as a file's modification time, still finds the right year). Kept when no year fits.
+    private static PartialDate AlignToWeekday(PartialDate date, int weekday, DateOnly reference)
+    {
+        // Near the reference the date itself is trusted: a wrong weekday is a typo, not another year.
+        if (reference.DayNumber - date.Start.DayNumber <= 31) return date;
+        for (var year = date.Year; year >= Math.Max(1, date.Year - 12); year--)
+        {
+            if (date.Day > DateTime.DaysInMonth(year, date.Month)) continue;
+            var candidate = new DateOnly(year, date.Month, date.Day);
+            if ((int)candidate.DayOfWeek == weekday) return PartialDate.FromDate(candidate);
+        }
+        return date;
     }
 
     // 2025-06-07
@@ -92,8 +124,11 @@ public static class CaptionDateFinder
     }
 
     // "June 14", "June 14, 2025", "Jan. 8, 2025", "JUNE 10:", "March 2024"
-    private static PartialDate? MonthFirst(DateTokens t, int i, int month, bool full, DateOnly reference)
+    private static PartialDate? MonthFirst(DateTokens t, int i, int month, bool full, DateOnly reference) => MonthFirst(t, i, month, full, reference, out _);
+
+    private static PartialDate? MonthFirst(DateTokens t, int i, int month, bool full, DateOnly reference, out bool yearGiven)
     {
+        yearGiven = false;
         var j = i + 1;
         if (!full && t.IsPunct(j, '.') && t.Touches(j)) j++;
         if (t.IsNumber(j, 1, 2) && !t.Touches(j))
@@ -101,7 +136,7 @@ public static class CaptionDateFinder
             var day = t.Number(j);
             var k = SkipOrdinal(t, j);
             if (k < 0) return null;
-            return WithOptionalYear(t, k, month, day, reference);
+            return WithOptionalYear(t, k, month, day, reference, out yearGiven);
         }
         if (!full) return null;
         if (t.WordIs(j, "of")) j++;
@@ -111,8 +146,11 @@ public static class CaptionDateFinder
     }
 
     // "14 June 2025", "01 May 2025", "9 July", "14th of June"
-    private static PartialDate? DayMonth(DateTokens t, int i, DateOnly reference)
+    private static PartialDate? DayMonth(DateTokens t, int i, DateOnly reference) => DayMonth(t, i, reference, out _);
+
+    private static PartialDate? DayMonth(DateTokens t, int i, DateOnly reference, out bool yearGiven)
     {
+        yearGiven = false;
         if (!t.IsNumber(i, 1, 2) || (i > 0 && t.Touches(i) && t[i - 1].Kind != DateTokens.Kind.Punct) ||
             t.IsPunct(i - 1, '/') || t.IsPunct(i - 1, ':') || t.IsPunct(i - 1, '.') && t.Touches(i)) return null;
         var day = t.Number(i);
@@ -122,7 +160,7 @@ public static class CaptionDateFinder
         if (!t.IsWord(j) || !char.IsUpper(t.Text[t[j].Start]) || MonthOf(t.Span(j), out var full) is not (var month and > 0)) return null;
         var k = j + 1;
         if (!full && t.IsPunct(k, '.') && t.Touches(k)) k++;
-        return WithOptionalYear(t, k, month, day, reference);
+        return WithOptionalYear(t, k, month, day, reference, out yearGiven);
     }
 
     // "in February", "during March 2024": most recent such month on or before the reference.
@@ -135,12 +173,14 @@ public static class CaptionDateFinder
         return year >= 1 ? PartialDate.OfMonth(year, month) : null;
     }
 
-    private static PartialDate? WithOptionalYear(DateTokens t, int k, int month, int day, DateOnly reference)
+    private static PartialDate? WithOptionalYear(DateTokens t, int k, int month, int day, DateOnly reference, out bool yearGiven)
     {
+        yearGiven = false;
         if (day is < 1 or > 31) return null;
         var y = t.IsPunct(k, ',') ? k + 1 : k;
         if (t.IsNumber(y, 4, 4) && !Continues(t, y))
         {
+            yearGiven = true;
             var year = t.Number(y);
             if (year < 1800 || day > DateTime.DaysInMonth(year, month)) return null;
             return new PartialDate(year, month, day);

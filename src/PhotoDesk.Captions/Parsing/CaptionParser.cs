@@ -41,13 +41,14 @@ public sealed class CaptionParser : ICaptionParser
     private CaptionFacts ParseCore(string caption, DateOnly referenceDate)
     {
         var credit = CreditLocator.Locate(caption);
+        var contentEnd = CreditLocator.ContentEnd(caption);
         string description;
         if (credit is null)
-            description = caption[..CreditLocator.ContentEnd(caption)];
-        else if (credit.Start == 0 || caption.AsSpan(0, credit.Start).IsWhiteSpace())
-            description = caption[credit.End..];
-        else
+            description = caption[..contentEnd];
+        else if (!caption.AsSpan(0, credit.Start).IsWhiteSpace())
             description = caption[..credit.Start];
+        else // a credit line on top: the caption follows it (wire trailers after it stay out)
+            description = credit.End < contentEnd ? caption[credit.End..contentEnd] : "";
         description = description.Trim();
 
         var flags = credit?.Parts.Flags.ToList() ?? [];

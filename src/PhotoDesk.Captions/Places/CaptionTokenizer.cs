@@ -16,6 +16,11 @@ internal static class CaptionTokenizer
                 tokens[count++] = ReadWord(text, ref i);
                 continue;
             }
+            if (char.IsWhiteSpace(c) && c is not ('\n' or '\r'))
+            {
+                i++;
+                continue;
+            }
             var kind = c switch
             {
                 ',' => TokenKind.Comma,
@@ -25,10 +30,9 @@ internal static class CaptionTokenizer
                 ')' or ']' => TokenKind.CloseParen,
                 ':' => TokenKind.Colon,
                 '.' or '!' or '?' or ';' or '\n' or '\r' => TokenKind.SentenceEnd,
-                _ when char.IsWhiteSpace(c) => (TokenKind)255,
                 _ => TokenKind.Other,
             };
-            if (kind != (TokenKind)255) tokens[count++] = new CaptionToken(kind, i, 1, TokenFlags.None);
+            tokens[count++] = new CaptionToken(kind, i, 1, TokenFlags.None);
             i++;
         }
         return count;

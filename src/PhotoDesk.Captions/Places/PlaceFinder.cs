@@ -24,6 +24,9 @@ public sealed class PlaceFinder : IPlaceFinder
 
     public Gazetteer Gazetteer { get; }
 
+    /// <summary>Starts loading <see cref="Default"/> in the background, so the first caption does not wait for it.</summary>
+    public static Task PreloadAsync() => Task.Run(() => Default);
+
     public Place Find(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return Place.Empty;

@@ -20,7 +20,7 @@ internal sealed partial class PlaceScan
             PlaceReading? reading = null;
             if (PlaceVocabulary.IsStrongPreposition(word)) reading = AfterPreposition(i, strong: true);
             else if (PlaceVocabulary.IsWeakPreposition(word)) reading = AfterPreposition(i, strong: false);
-            if (reading is null && token.IsNameLike && !IsNameLike(i - 1)) reading = NameBeforeQualifier(i);
+            if (reading is null && token.IsNameLike && StartsRun(i)) reading = NameBeforeQualifier(i);
             if (reading is not null && reading.IsBetterThan(best)) best = reading;
             // Readings are met in text order, so nothing after the first city can beat it.
             if (best?.Strength == ReadingStrength.City) break;
@@ -69,16 +69,25 @@ internal sealed partial class PlaceScan
         var allCaps = true;
         for (var t = start; t < runEnd; t++)
             if (_tokens[t].IsWord && !_tokens[t].Is(TokenFlags.AllCaps) && !PlaceVocabulary.IsConnector(Word(t))) allCaps = false;
-        if (!allCaps && first is null && !agency) return null;
+        // "Kyiv — Rescuers search …": a dateline in title case with nothing beside it must name a big city.
+        if (!allCaps && first is null && !agency && !IsBigCity(start, runEnd)) return null;
         var place = ResolveNamed(start, runEnd, first, second, strong: true, acceptUnknown: first is not null || allCaps && agency);
         return place is null ? null : new PlaceReading(ReadingStrength.Dateline, start, place);
+    }
+
+    private bool IsBigCity(int start, int end)
+    {
+        Span<char> key = stackalloc char[PlaceKey.MaxLength * 2];
+        var length = Key(start, end, key);
+        return length > 0 && BestCity(key[..length]) is { Population: >= 100_000 };
     }
 
     private bool IsDatePart(int i) =>
         i < _count && _tokens[i].IsWord && (PlaceVocabulary.IsCalendarWord(Word(i)) || _tokens[i].Is(TokenFlags.Digit));
 
     /// <summary>"in Paramount, California", "in the Compton neighborhood of Los Angeles", "in eastern Ukraine".</summary>
-    private PlaceReading? AfterPreposition(int preposition, bool strong)
+    /// <param name="lookahead">How many "in City" hops further on may still be read to tell a landmark from a place.</param>
+    private PlaceReading? AfterPreposition(int preposition, bool strong, int lookahead = 2)
     {
         var start = preposition + 1;
         var skipped = 0;
@@ -110,8 +119,8 @@ internal sealed partial class PlaceScan
         var neighborhood = NeighborhoodOf(start, runEnd);
         if (neighborhood is not null) return neighborhood;
         // "at Dodger Stadium in Los Angeles", "in Times Square in New York": the place is the one after "in".
-        if ((IsWord(runEnd, "in") || IsWord(runEnd, "at")) && IsNameLike(runEnd + 1) && !IsAreaName(start, runEnd)
-            && AfterPreposition(runEnd, strong: true)?.Place.City is not null)
+        if (lookahead > 0 && (IsWord(runEnd, "in") || IsWord(runEnd, "at")) && IsNameLike(runEnd + 1) && !IsAreaName(start, runEnd)
+            && AfterPreposition(runEnd, strong: true, lookahead - 1)?.Place.City is not null)
             return null;
         for (var end = runEnd; end > start; end--)
         {
@@ -127,7 +136,7 @@ internal sealed partial class PlaceScan
                 : strong ? ReadingStrength.Region : ReadingStrength.WeakRegion;
             return new PlaceReading(strength, start, place);
         }
-        return null;
+        return strong ? CityNamedLandmark(start, runEnd) : null;
     }
 
     /// <summary>"[the] Compton neighborhood of [downtown] Los Angeles": city Los Angeles, sublocation Compton.</summary>
@@ -175,7 +184,10 @@ internal sealed partial class PlaceScan
             if (city is null) continue;
             var stated = Array.FindAll(AreasFor(key[..length], s, runEnd, qualifier: false), a => first.Areas.Any(q => q.CountryCode == a.CountryCode));
             if (stated.Length > 0 && city.Population < 100_000) return null;
-            return new PlaceReading(ReadingStrength.City, s, CityPlace(city, StatedRegion(city, first, second), null));
+            // "a man from Lagos, Nigeria, walks in Rome": after a weak preposition the city is not the scene.
+            var weak = s == start && start > 0 && _tokens[start - 1].IsWord && PlaceVocabulary.IsWeakPreposition(Word(start - 1));
+            return new PlaceReading(weak ? ReadingStrength.WeakCity : ReadingStrength.City, s,
+                CityPlace(city, StatedRegion(city, first, second), null, AbbreviatedName(s, runEnd, city)));
         }
         return null;
     }
@@ -207,7 +219,7 @@ internal sealed partial class PlaceScan
             // "Florida, U.S." is the state (not Florida, N.Y.); "Washington, U.S." and "Kyiv, Ukraine" the cities.
             var stated = Array.FindAll(AreasFor(key, start, end, qualifier: false), a => first.Areas.Any(q => q.CountryCode == a.CountryCode));
             if (city is not null && (stated.Length == 0 || city.Population >= 100_000))
-                return CityPlace(city, StatedRegion(city, first, second), null);
+                return CityPlace(city, StatedRegion(city, first, second), null, AbbreviatedName(start, end, city));
             if (stated.Length > 0) return AreaPlace(stated[0]);
             if (!acceptUnknown || end - start > 4 || end - start == 1 && PlaceVocabulary.IsCommonNoun(Word(start))) return null;
             return UnknownCity(start, end, first, second);
@@ -227,7 +239,7 @@ internal sealed partial class PlaceScan
         if (possessiveInName) areas = Array.FindAll(areas, a => a.Admin1Code is null || a.CountryCode == "US");
         if (best is not null && (areaFirst && areas.Length > 0 || (article >= 0 || possessiveInName) && best.Population < 100_000)) best = null;
         if (best is not null && IsTrusted(best, start, end, strong) && (areas.Length == 0 || PrefersCity(best, areas, key)))
-            return CityPlace(best, null, null);
+            return CityPlace(best, null, null, AbbreviatedName(start, end, best));
         return areas.Length > 0 ? AreaPlace(areas[0]) : null;
     }
 
@@ -306,33 +318,5 @@ internal sealed partial class PlaceScan
         if (strong)
             return single ? city.Population >= 15_000 || city.IsCapital : city.Population >= 1_000 || city.FeatureCode.StartsWith("PPLA", StringComparison.Ordinal);
         return single ? city.Population >= 100_000 : city.Population >= 20_000;
-    }
-
-    /// <summary>"outside the Federal Building in Los Angeles", "at Dodger Stadium in Los Angeles": the landmark before "in City".</summary>
-    private string? LandmarkBefore(int preposition)
-    {
-        if (!IsWord(preposition, "in") && !IsWord(preposition, "at")) return null;
-        var end = preposition;
-        var k = end - 1;
-        while (k >= 0 && end - k <= MaxRunTokens && (IsNameLike(k) || _tokens[k].IsWord && PlaceVocabulary.IsConnector(Word(k)) && IsNameLike(k - 1)))
-        {
-            if (_tokens[k].Is(TokenFlags.Period) && !IsAbbreviatedNamePart(k) && !_tokens[k].Is(TokenFlags.InnerPeriod)) return null;
-            k--;
-        }
-        if (k == end - 1 || k < 0 || !_tokens[k].IsWord || _tokens[k].IsNameLike) return null;
-        var before = Word(k);
-        if (!before.Equals("the", StringComparison.OrdinalIgnoreCase) && !PlaceVocabulary.IsStrongPreposition(before)
-            && !before.Equals("on", StringComparison.OrdinalIgnoreCase) && !before.Equals("by", StringComparison.OrdinalIgnoreCase)
-            && !before.Equals("behind", StringComparison.OrdinalIgnoreCase) && !before.Equals("beside", StringComparison.OrdinalIgnoreCase))
-            return null;
-        return Span(k + 1, end).ToString();
-    }
-
-    /// <summary>"in Minneapolis' Powderhorn Park": the name after a possessive city.</summary>
-    private string? PossessiveSublocation(int cityEnd)
-    {
-        if (!_tokens[cityEnd - 1].Is(TokenFlags.Possessive) || !IsNameLike(cityEnd)) return null;
-        var end = RunEnd(cityEnd);
-        return end > cityEnd ? Span(cityEnd, end).ToString() : null;
     }
 }

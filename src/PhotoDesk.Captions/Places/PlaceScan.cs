@@ -95,6 +95,10 @@ internal sealed partial class PlaceScan : IDisposable
         return i;
     }
 
+    /// <summary>Token <paramref name="i"/> begins a run of name words: nothing name-like before it in the same sentence.</summary>
+    private bool StartsRun(int i) =>
+        !IsNameLike(i - 1) || _tokens[i - 1].Is(TokenFlags.Period) && !IsAbbreviatedNamePart(i - 1) && !_tokens[i - 1].Is(TokenFlags.InnerPeriod);
+
     // "R." in "Edward R. Roybal", "St." in "St. Louis": a period that does not end the name.
     private bool IsAbbreviatedNamePart(int i)
     {
@@ -261,6 +265,15 @@ internal sealed partial class PlaceScan : IDisposable
 
     private static Place AreaPlace(PlaceArea area) =>
         new(null, null, area.RegionName, CountryNames.NameOf(area.CountryCode), area.CountryCode);
+
+    /// <summary>"St. Paul" as the caption writes it, where the gazetteer spells out "Saint Paul"; null otherwise.</summary>
+    private string? AbbreviatedName(int start, int end, GazetteerPlace city)
+    {
+        for (var i = start; i < end; i++)
+            if (_tokens[i].Is(TokenFlags.Period) && Word(i).Length == 2 && IsAbbreviatedNamePart(i) && !city.Name.Contains('.'))
+                return WrittenName(start, end);
+        return null;
+    }
 
     /// <summary>"LOS ANGELES" → "Los Angeles" for a name the gazetteer lacks; other text is kept as written.</summary>
     private string WrittenName(int start, int end)

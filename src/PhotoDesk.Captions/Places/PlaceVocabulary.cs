@@ -31,6 +31,9 @@ internal static class PlaceVocabulary
     public static bool IsFunctionWord(ReadOnlySpan<char> word) =>
         FunctionWords.Contains(word) || Strong.Contains(word) || Weak.Contains(word);
 
+    /// <summary>"Airport", "Stadium", "University" …: what a landmark named after its city ends with.</summary>
+    public static bool IsFacilityNoun(ReadOnlySpan<char> word) => FacilityNouns.Contains(word);
+
     /// <summary>Month and weekday names and their abbreviations: they end a name ("in Paris Saturday").</summary>
     public static bool IsCalendarWord(ReadOnlySpan<char> word) => Calendar.Contains(word);
 
@@ -78,6 +81,12 @@ internal static class PlaceVocabulary
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWords = Set(
         "on", "as", "after", "before", "during", "while", "with", "by", "is", "are", "was", "were", "a", "an",
         "the", "this", "that", "their", "his", "her", "its", "who", "which", "where", "when", "amid", "under");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FacilityNouns = Set(
+        "airport", "stadium", "arena", "university", "college", "hall", "center", "centre", "station", "zoo",
+        "harbor", "harbour", "cathedral", "bridge", "museum", "hospital", "palace", "church", "mosque", "synagogue",
+        "temple", "courthouse", "building", "tower", "plaza", "market", "convention", "library", "theater",
+        "theatre", "cemetery", "memorial", "lavra", "monastery", "port", "terminal", "opera", "house", "wall");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Calendar = Set(
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -25,6 +25,26 @@ internal static partial class CreditsCommand
         return new CreditDesk(indexPath, DefaultCreditServices.Create(), new BatchRunnerOptions { LockWait = LockWait, StepDelay = delay });
     }
 
+    /// <summary>
+    /// Takes the index's batch lock before a batch selects and reads its photos, so a batch that had to wait plans
+    /// on what the previous batch left (a dry run takes none). Null with an error printed when another batch holds it.
+    /// </summary>
+    internal static bool TryLockForBatch(string command, CreditDesk desk, bool dryRun, CancellationToken ct, out BatchLock? batchLock)
+    {
+        batchLock = null;
+        if (dryRun) return true;
+        try
+        {
+            batchLock = BatchLock.Acquire(desk.Journal.Directory, LockWait, ct);
+            return true;
+        }
+        catch (BatchLockedException e)
+        {
+            Fail(command, e.Message, ExitCodes.Fatal);
+            return false;
+        }
+    }
+
     /// <summary>The command line as the journal records it.</summary>
     internal static string CommandLine() =>
         "photodesk " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1).Select(a => a.Length == 0 || a.Any(char.IsWhiteSpace) || a.Contains('\'') ? "'" + a.Replace("'", "'\\''") + "'" : a));
@@ -65,6 +85,8 @@ internal static partial class CreditsCommand
         BatchResult result;
         try
         {
+            // The batch lock first: a second batch waits here and never competes for the index writer.
+            using var batchLock = BatchLock.Acquire(desk.Journal.Directory, LockWait, ct);
             using var writer = PhotoIndex.OpenWriter(desk.IndexPath, LockWait, ct);
             result = desk.Runner(writer).Apply(plan, CommandLine(), ct);
         }

@@ -55,6 +55,8 @@ internal static partial class CreditsCommand
         CreditFieldNames.TryParse(o.Field, out var field);
 
         var desk = OpenDesk(o.IndexPath);
+        if (!TryLockForBatch(name, desk, o.DryRun, ct, out var batchLock)) return ExitCodes.Fatal;
+        using var _ = batchLock;
         BatchPlan plan;
         try
         {

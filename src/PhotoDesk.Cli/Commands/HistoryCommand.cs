@@ -64,6 +64,7 @@ internal static class HistoryCommand
         if (!desk.Journal.List().Any(r => r.State is BatchState.Pending or BatchState.Undoing)) return;
         try
         {
+            using var batchLock = BatchLock.Acquire(desk.Journal.Directory, TimeSpan.Zero, ct);
             using var writer = Index.PhotoIndex.OpenWriter(desk.IndexPath, TimeSpan.Zero, ct);
             CreditsCommand.PrintRecovery(desk.Runner(writer, lockWait: TimeSpan.Zero).Recover(ct));
         }

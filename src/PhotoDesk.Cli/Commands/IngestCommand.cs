@@ -4,7 +4,6 @@ using PhotoDesk.Captions.Places;
 using PhotoDesk.Core.Indexing;
 using PhotoDesk.Core.Text;
 using PhotoDesk.Index;
-using PhotoDesk.Ingest.Locking;
 using PhotoDesk.Ingest.Pipeline;
 using PhotoDesk.Ingest.Thumbnails;
 using PhotoDesk.Ingest.Worker;

@@ -165,22 +165,22 @@ internal static class SearchCommand
                 var place = string.Join(", ", new[] { e.Place.City, e.Place.Country }.Where(p => !string.IsNullOrWhiteSpace(p)));
                 var text = string.IsNullOrWhiteSpace(e.Metadata.Headline) ? e.Metadata.Description : e.Metadata.Headline;
                 sb.Append(CultureInfo.InvariantCulture,
-                    $"{Cell(e.Date?.ToIsoString(), 10)}  {Cell(string.Join(", ", e.Photographers), 22)}  {Cell(string.Join(", ", e.Agencies), 16)}  {Cell(place, 22)}  {Cell(text, 60)}\n");
-                sb.Append(CultureInfo.InvariantCulture, $"{"",10}  {Cell(e.Path, 120)}\n");
+                    $"{Cell(e.Date?.ToIsoString(), 10)}  {Cell(string.Join(", ", e.Photographers), 22)}  {Cell(string.Join(", ", e.Agencies), 16)}  {Cell(place, 22)}  {Cell(text, 60, pad: false)}\n");
+                sb.Append(CultureInfo.InvariantCulture, $"{"",10}  {Cell(e.Path, 120, pad: false)}\n");
             }
         }
         foreach (var (facet, counts) in result.Facets)
         {
             sb.Append(CultureInfo.InvariantCulture, $"\n{facet}:\n");
-            foreach (var c in counts) sb.Append(CultureInfo.InvariantCulture, $"  {c.Count,7}  {Cell(c.Value, 60)}\n");
+            foreach (var c in counts) sb.Append(CultureInfo.InvariantCulture, $"  {c.Count,7}  {Cell(c.Value, 60, pad: false)}\n");
         }
         return sb.ToString();
     }
 
-    private static string Cell(string? text, int width)
+    private static string Cell(string? text, int width, bool pad = true)
     {
         var clean = TerminalText.Sanitize(text);
         if (clean.Length > width) clean = clean[..(width - 1)] + "…";
-        return clean.PadRight(width);
+        return pad ? clean.PadRight(width) : clean;
     }
 }

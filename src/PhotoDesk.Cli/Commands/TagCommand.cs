@@ -51,6 +51,8 @@ internal static class TagCommand
         if (!CreditsCommand.TryTarget(targetName, out var target)) return CreditsCommand.Fail(name, "the 'EditTarget' setting must be sidecar or embedded", ExitCodes.Usage);
 
         var desk = CreditsCommand.OpenDesk(indexPath);
+        if (!CreditsCommand.TryLockForBatch(name, desk, dryRun, ct, out var batchLock)) return ExitCodes.Fatal;
+        using var _ = batchLock;
         IReadOnlyList<PhotoRef> photos;
         try
         {

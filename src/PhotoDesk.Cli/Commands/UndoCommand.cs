@@ -33,6 +33,7 @@ internal static class UndoCommand
         BatchRecord record;
         try
         {
+            using var batchLock = BatchLock.Acquire(desk.Journal.Directory, CreditsCommand.LockWait, ct);
             using var writer = PhotoIndex.OpenWriter(indexPath, CreditsCommand.LockWait, ct);
             record = desk.Runner(writer).Undo(batchId, force, ct);
         }

@@ -2,7 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.Hosting;
 using PhotoDesk.Core.Text;
 using PhotoDesk.Index;
-using PhotoDesk.Ingest.Locking;
+using PhotoDesk.Core.Indexing;
 using PhotoDesk.Ingest.Pipeline;
 using PhotoDesk.Ingest.Worker;
 

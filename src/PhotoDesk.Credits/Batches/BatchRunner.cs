@@ -101,6 +101,7 @@ public sealed class BatchRunner(BatchJournal journal, IMetadataWriter writer, IP
         {
             cancellationToken.ThrowIfCancellationRequested();
             journal.RestoreFiles(record, CancellationToken.None);
+            BatchJournal.RemoveWriterLeftovers(record);
             try
             {
                 reindexer.Reindex(PhotosOf(record), CancellationToken.None);

@@ -15,11 +15,14 @@ public sealed class EntryReindexer(IPhotoIndexWriter writer, IMetadataReader rea
     public void Reindex(IReadOnlyList<PhotoRef> photos, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(photos);
-        foreach (var photo in photos)
+        // A photo the index does not know yet (tagged by path) is left to the next ingest.
+        var known = photos.Where(p => p.Id.Length > 0 && File.Exists(p.Path)).ToList();
+        // Every previous entry is read before the first upsert: a read after an upsert reopens the near-real-time reader.
+        var previousEntries = known.Select(p => writer.Get(p.Id)).ToList();
+        for (var i = 0; i < known.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            // A photo the index does not know yet (tagged by path) is left to the next ingest.
-            if (photo.Id.Length == 0 || !File.Exists(photo.Path)) continue;
+            var photo = known[i];
             PhotoMetadata metadata;
             try
             {
@@ -29,7 +32,7 @@ public sealed class EntryReindexer(IPhotoIndexWriter writer, IMetadataReader rea
             {
                 continue;
             }
-            var previous = writer.Get(photo.Id);
+            var previous = previousEntries[i];
             var entry = build(photo.Id, metadata, PhotoFileStamp.Of(photo.Path), previous?.ContentHash);
             writer.Upsert(entry with
             {

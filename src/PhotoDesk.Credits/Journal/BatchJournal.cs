@@ -136,6 +136,22 @@ public sealed class BatchJournal
         }
     }
 
+    /// <summary>
+    /// Removes the metadata writer's temporary files (<c>.photodesk-tmp-*-NAME</c>) that a process killed mid-write
+    /// left beside the batch's files. Only for interrupted batches: the batch lock is held, so no batch is writing.
+    /// </summary>
+    public static void RemoveWriterLeftovers(BatchRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        foreach (var file in record.Photos.SelectMany(p => p.Files))
+        {
+            var folder = Path.GetDirectoryName(file.Path);
+            if (folder is null || !System.IO.Directory.Exists(folder)) continue;
+            var pattern = $"{Metadata.Writing.AtomicFile.TempPrefix}*-{Path.GetFileName(file.Path)}";
+            foreach (var leftover in System.IO.Directory.EnumerateFiles(folder, pattern)) File.Delete(leftover);
+        }
+    }
+
     /// <summary>The state of the batch's files now, recorded when it is applied.</summary>
     public static BatchRecord WithHashesAfter(BatchRecord record) => record with
     {

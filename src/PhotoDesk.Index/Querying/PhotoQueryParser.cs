@@ -14,6 +14,10 @@ namespace PhotoDesk.Index.Querying;
 /// numeric ranges, unqualified words over caption, headline, names and places, accent folding for wildcard and fuzzy
 /// terms, and fuzzy phrases (<c>by:"ringo chew"~</c>). One instance per parse (the base class keeps state).
 /// </summary>
+/// <remarks>
+/// The overrides may return null (written <c>!</c> below, as the base signatures are not annotated): the base parser
+/// drops a null clause, which is what words that are all stop words must do.
+/// </remarks>
 internal sealed class PhotoQueryParser : QueryParser
 {
     /// <summary>Fields unqualified words search, with their boosts.</summary>
@@ -94,6 +98,15 @@ internal sealed class PhotoQueryParser : QueryParser
             return AnyOf(DefaultFields.Select(d => base.GetWildcardQuery(d.Field, TextFolding.Fold(termStr))))!;
         RejectNonText(resolved, field, "wildcard");
         return base.GetWildcardQuery(resolved, FoldFor(resolved, termStr));
+    }
+
+    /// <summary>A group of only negative clauses (<c>-has:date</c>) means "everything except": Lucene alone would match nothing.</summary>
+    protected override Query GetBooleanQuery(IList<BooleanClause> clauses, bool disableCoord)
+    {
+        var query = base.GetBooleanQuery(clauses, disableCoord);
+        if (query is BooleanQuery boolean && boolean.Clauses.Count > 0 && boolean.Clauses.All(c => c.Occur == Occur.MUST_NOT))
+            boolean.Add(new MatchAllDocsQuery(), Occur.MUST);
+        return query;
     }
 
     protected override Query GetRegexpQuery(string field, string termStr) =>

@@ -12,6 +12,8 @@ public static class FacetFields
     public const string Region = "region";
     public const string Country = "country";
     public const string Sublocation = "sublocation";
+    /// <summary>ISO 3166 code as the photo carries it (<c>US</c>, <c>USA</c>).</summary>
+    public const string CountryCode = "country_code";
     public const string Keyword = "keyword";
     /// <summary>Month of the photo's date, <c>2025-06</c> (a date known only to the year counts as <c>2025</c>).</summary>
     public const string Date = "date";
@@ -24,7 +26,7 @@ public static class FacetFields
     public const string FromCaption = "from_caption";
 
     public static readonly IReadOnlyList<string> All =
-        [Photographer, Agency, City, Region, Country, Sublocation, Keyword, Date, Year, Finding, Origin, Camera, FromCaption];
+        [Photographer, Agency, City, Region, Country, Sublocation, CountryCode, Keyword, Date, Year, Finding, Origin, Camera, FromCaption];
 
     public static bool IsKnown(string name) => All.Contains(name, StringComparer.Ordinal);
 

@@ -10,7 +10,7 @@ public static class IndexFields
     public const string Id = "id";
     public const string Path = "path";
     public const string Origin = "origin";
-    /// <summary>The whole <c>PhotoEntry</c> as JSON (the only stored field).</summary>
+    /// <summary>The whole <c>PhotoEntry</c> as JSON, as a stored field when too large for <c>dv_json</c>.</summary>
     public const string Json = "json";
 
     // English prose (stemmed).
@@ -52,6 +52,8 @@ public static class IndexFields
     public const string Has = "has";
 
     // Doc values only (sorting, stamps).
+    /// <summary>The whole <c>PhotoEntry</c> as UTF-8 JSON in binary doc values: a page of hits loads without decompressing stored-field blocks.</summary>
+    internal const string JsonValues = "dv_json";
     internal const string IdValues = "dv_id";
     internal const string PathValues = "dv_path";
     internal const string ModifiedValues = "dv_modified";

@@ -100,7 +100,14 @@ public sealed class PhotoSearcher : IPhotoSearcher
                 ? TopScoreDocCollector.Create(wanted, docsScoredInOrder: false)
                 : TopFieldCollector.Create(sort, wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
             var facets = request.Facets.Count > 0 ? new FacetCollector(request.Facets, cancellationToken) : null;
-            searcher.Search(query, facets is null ? top : MultiCollector.Wrap(top, facets));
+            try
+            {
+                searcher.Search(query, facets is null ? top : MultiCollector.Wrap(top, facets));
+            }
+            catch (BooleanQuery.TooManyClausesException e)
+            {
+                throw new QuerySyntaxException("the query expands to too many terms; make wildcard or fuzzy words more specific", e);
+            }
             cancellationToken.ThrowIfCancellationRequested();
 
             var page = limit == 0 ? [] : top.GetTopDocs(offset, limit).ScoreDocs;

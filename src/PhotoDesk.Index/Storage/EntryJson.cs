@@ -29,6 +29,11 @@ public static class EntryJson
 
     public static string Serialize(PhotoEntry entry) => JsonSerializer.Serialize(entry, Options);
 
+    public static byte[] SerializeToUtf8(PhotoEntry entry) => JsonSerializer.SerializeToUtf8Bytes(entry, Options);
+
+    public static PhotoEntry Deserialize(ReadOnlySpan<byte> utf8Json) =>
+        JsonSerializer.Deserialize<PhotoEntry>(utf8Json, Options) ?? throw new JsonException("stored photo entry is null");
+
     public static PhotoEntry Deserialize(string json) =>
         JsonSerializer.Deserialize<PhotoEntry>(json, Options) ?? throw new JsonException("stored photo entry is null");
 }

@@ -30,6 +30,8 @@ internal static class ExifMapper
                     break;
                 case ExifSubIfdDirectory sub when values.CaptureTime is null:
                     values.CaptureTime = CaptureTimeOf(sub, warnings);
+                    if (sub.TryGetInt32(ExifDirectoryBase.TagExifImageWidth, out var w) && sub.TryGetInt32(ExifDirectoryBase.TagExifImageHeight, out var h) && w > 0 && h > 0)
+                        (values.Width, values.Height) = (w, h);
                     break;
                 case GpsDirectory gps when values.Gps is null:
                     values.Gps = GpsOf(gps);

@@ -10,8 +10,15 @@ internal static class JpegBlockReader
     public static FileBlocks Read(JpegParts parts, List<string> warnings)
     {
         var blocks = new FileBlocks { Width = parts.Width, Height = parts.Height };
-        if (parts.Width is null) warnings.Add("JPEG: no frame header (SOF) before the image data; width and height unknown");
         blocks.Exif = Guarded("EXIF", warnings, () => ReadExif(parts, warnings));
+        if (parts.Width is null)
+        {
+            // No frame header (a damaged file): EXIF's PixelXDimension/PixelYDimension is the next best statement.
+            (blocks.Width, blocks.Height) = (blocks.Exif?.Width, blocks.Exif?.Height);
+            warnings.Add(blocks.Width is null
+                ? "JPEG: no frame header (SOF) before the image data; width and height unknown"
+                : "JPEG: no frame header (SOF) before the image data; width and height taken from EXIF");
+        }
         blocks.Xmp = Guarded("XMP", warnings, () => ReadXmp(parts, warnings));
         Guarded("IPTC", warnings, () => ReadIim(parts, blocks, warnings));
         return blocks;

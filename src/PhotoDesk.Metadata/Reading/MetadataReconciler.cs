@@ -41,7 +41,7 @@ internal sealed class MetadataReconciler
         {
             if ((FromSidecar(field) ?? Ordered(field, _file.Exif, _file.Xmp)) is { } t) texts[field] = t;
         }
-        if (!texts.ContainsKey(PhotoFields.Description) && _caption?.Texts.GetValueOrDefault(PhotoFields.Description) is { } c)
+        if (string.IsNullOrWhiteSpace(texts.GetValueOrDefault(PhotoFields.Description)) && _caption?.Texts.GetValueOrDefault(PhotoFields.Description) is { } c)
         {
             texts[PhotoFields.Description] = c;
             _provenance[PhotoFields.Description] = MetadataSource.CaptionSidecar;
@@ -73,8 +73,8 @@ internal sealed class MetadataReconciler
             Gps = Pick(PhotoFields.Gps, b => b.Gps, [.. _sidecars, _file.Exif, _file.Xmp]),
             Width = _file.Width,
             Height = _file.Height,
-            Provenance = _provenance,
-            Warnings = _warnings.Distinct(StringComparer.Ordinal).ToList(),
+            Provenance = new System.Collections.ObjectModel.ReadOnlyDictionary<string, MetadataSource>(_provenance),
+            Warnings = _warnings.Select(WellFormed).Distinct(StringComparer.Ordinal).ToList(),
         };
     }
 

@@ -67,12 +67,16 @@ internal static class XmpMapper
 
     private static IReadOnlyList<string>? Array(XmpProperties xmp, string ns, string name) => xmp.Array(ns, name);
 
-    /// <summary>XMP dates: YYYY, YYYY-MM, YYYY-MM-DD, optionally followed by a time; the date part gives the precision.</summary>
+    /// <summary>
+    /// XMP dates: YYYY, YYYY-MM, YYYY-MM-DD, optionally followed by a time; the date part gives the precision.
+    /// Some writers put EXIF-style colons in the date ("2019:10:16"); that is accepted too.
+    /// </summary>
     public static bool TryParseXmpDate(string text, out PartialDate date)
     {
         var s = text.Trim();
-        var t = s.IndexOf('T');
+        var t = s.IndexOfAny(['T', ' ']);
         if (t > 0) s = s[..t];
+        if (s.Length is 7 or 10 && s[4] == ':') s = s.Replace(':', '-');
         return PartialDate.TryParseIso(s, out date);
     }
 

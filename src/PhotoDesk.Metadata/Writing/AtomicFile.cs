@@ -21,7 +21,8 @@ public static class AtomicFile
         var temp = Path.Combine(folder, $"{TempPrefix}{Guid.NewGuid():N}-{Path.GetFileName(full)}");
         try
         {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            // FileShare.Read: a scanner walking the folder meanwhile may read it, rather than fail on it.
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.Read))
             {
                 writeContent(stream);
                 stream.Flush(flushToDisk: true);
@@ -36,6 +37,12 @@ public static class AtomicFile
             throw;
         }
     }
+
+    /// <summary>
+    /// True for a temporary file of this class. One can survive only a hard kill between its creation and the
+    /// rename; it is never a photo, and scanners (ingest, snapshots) should skip it.
+    /// </summary>
+    public static bool IsTemporary(string path) => Path.GetFileName(path).StartsWith(TempPrefix, StringComparison.Ordinal);
 
     public static void WriteAllBytes(string path, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default) =>
         Write(path, s => s.Write(content.Span), cancellationToken);

@@ -13,7 +13,8 @@ public sealed record JpegWriteOptions
 
     /// <summary>
     /// Write IPTC-IIM (Photoshop APP13 resource 0x0404) and the IPTCDigest. When false the APP13 segment is copied
-    /// unchanged, and none is created.
+    /// unchanged, and none is created. Meant for files without IIM (the sample archive's XMP-only photos): where an
+    /// IIM block with a stale IPTCDigest exists, MWG readers keep preferring its values to the new XMP.
     /// </summary>
     public bool WriteIptc { get; init; } = true;
 

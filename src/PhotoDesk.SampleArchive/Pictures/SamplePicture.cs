@@ -21,13 +21,16 @@ public static class SamplePicture
 
     private static readonly byte[] ExifHeader = "Exif\0\0"u8.ToArray();
 
-    public static byte[] Create(int number, ExifPlan? exif)
+    public static byte[] Create(int number, ExifPlan? exif) => Create(number, exif, Width, Height, Quality);
+
+    /// <summary>The same kind of picture at another size (the benchmark corpus wants camera-sized files).</summary>
+    public static byte[] Create(int number, ExifPlan? exif, int width, int height, int quality)
     {
         var scene = new AbstractScene(0x5EED_0000_0000UL + (ulong)number);
-        var jpeg = Encode(scene, Width, Height, Quality);
+        var jpeg = Encode(scene, width, height, quality);
         if (exif is null) return jpeg;
         var thumbnail = Encode(scene, ThumbnailWidth, ThumbnailHeight, ThumbnailQuality);
-        return InsertApp1(jpeg, [.. ExifHeader, .. ExifBlock.Build(exif, Width, Height, thumbnail)]);
+        return InsertApp1(jpeg, [.. ExifHeader, .. ExifBlock.Build(exif, width, height, thumbnail)]);
     }
 
     private static byte[] Encode(AbstractScene scene, int width, int height, int quality)

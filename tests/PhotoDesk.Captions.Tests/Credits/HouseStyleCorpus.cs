@@ -30,6 +30,10 @@ public static class HouseStyleCorpus
         { "Demonstrators march through downtown on Saturday. Daniel Cole/Reuters.", "Daniel Cole", "Reuters", "", "2025-06-14" },
         // no period before the credit
         { "A demonstrator waves a flag on Saturday Daniel Cole/Reuters", "Daniel Cole", "Reuters", "", "2025-06-14" },
+        // no sentence break after a name in the body: the photographer stops at three words
+        { "The crowd listens to Mayor Karen Bass Jose Luis Magana/AP", "Jose Luis Magana", "AP", "", "" },
+        // no sentence break, newspaper chain
+        { "Pictures hang on a sculpture on Thursday Gina Ferazzi/Los Angeles Times/Getty Images", "Gina Ferazzi", "Los Angeles Times|Getty Images", "", "2025-06-12" },
         // The Washington Post keeps its article
         { "Protesters are rounded up outside the detention center on Monday. Joshua Lott/The Washington Post/Getty Images", "Joshua Lott", "The Washington Post|Getty Images", "", "2025-06-16" },
         // three-word name with a particle
@@ -179,7 +183,7 @@ public static class HouseStyleCorpus
         // courtesy of an organisation
         { "The rover on the surface of Mars in an undated image. Courtesy of NASA", "", "NASA", "courtesy", "" },
         // courtesy of a family
-        { "John Doe poses with his dog in 2019. Courtesy of the Doe family", "", "the Doe family", "courtesy", "2019" },
+        { "John Doe poses with his dog in 2019. Courtesy of the Doe family", "", "Doe family", "courtesy", "2019" },
         // photo courtesy of an agency
         { "The site after the storm on Monday. Photo courtesy of FEMA", "", "FEMA", "courtesy", "2025-06-16" },
 
@@ -257,6 +261,58 @@ public static class HouseStyleCorpus
         // photo illustration lead-in
         { "A photo illustration shows the app on June 3, 2025. Photo illustration by Jane Doe/Reuters", "Jane Doe", "Reuters", "", "2025-06-03" },
 
+        // --- Government and institutional sources ---
+        // courtesy of an organisation with an article
+        { "The destroyer sails in the Atlantic on Friday. (Photo courtesy of the U.S. Navy)", "", "U.S. Navy", "courtesy", "2025-06-13" },
+        // military photo with a released note
+        { "Sailors stand on deck of the carrier on Monday. (U.S. Navy photo/Released)", "", "U.S. Navy", "", "2025-06-16" },
+        // military photo with the airman after the slash
+        { "An F-16 refuels over Iraq on June 9, 2025. U.S. Air Force photo/Senior Airman Jane Doe", "Jane Doe", "U.S. Air Force", "", "2025-06-09" },
+        // rank in the name, service after a comma
+        { "Soldiers load a truck on Tuesday. Photo by Sgt. John Doe, U.S. Army", "John Doe", "U.S. Army", "", "2025-06-10" },
+        // official White House photo
+        { "The president meets his cabinet on Wednesday. Official White House Photo by Jane Doe", "Jane Doe", "Official White House", "", "2025-06-11" },
+        // NASA with a laboratory
+        { "The galaxy in an image released on Tuesday. NASA/JPL-Caltech", "", "NASA|JPL-Caltech", "", "2025-06-10" },
+        // NASA with a photographer
+        { "The rocket lifts off from Cape Canaveral on June 2, 2025. NASA/Bill Ingalls", "Bill Ingalls", "NASA", "", "2025-06-02" },
+        // text a web page appends after a Reuters credit
+        { "A view of the harbour in Sydney, Australia, June 11, 2025. REUTERS/Jaimi Joy Purchase Licensing Rights, opens new tab", "Jaimi Joy", "Reuters", "", "2025-06-11" },
+
+        // --- Notices and bracketed agencies ---
+        // AP's rights notice after the credit
+        { "Fans cheer at the stadium on Sunday. (AP Photo/Jae C. Hong) Copyright 2025 The Associated Press. All rights reserved.", "Jae C. Hong", "AP", "", "2025-06-15" },
+        // a copyright line is the credit when nothing precedes it
+        { "Sunset over the lake. © 2025 Jane Doe. All rights reserved.", "Jane Doe", "", "", "" },
+        // photographer before a bracketed agency
+        { "Protesters clash with police on Sunday. Jane Doe (AFP)", "Jane Doe", "AFP", "", "2025-06-15" },
+        // with a lead-in
+        { "Protesters clash with police on Sunday. Photo: Jane Doe (Reuters)", "Jane Doe", "Reuters", "", "2025-06-15" },
+        // a bracketed agency after a body word is not a photographer's credit
+        { "Protesters (AFP)", "", "AFP", "", "" },
+        // Italian capitalised particle stays
+        { "Workers clean up the square in Rome on Friday. EPA/JIM LO SCALZO", "Jim Lo Scalzo", "EPA", "", "2025-06-13" },
+        // Spanish de la in capitals
+        { "Rescuers search the rubble in Acapulco on Monday. Ricardo DE LA CRUZ/AFP", "Ricardo de la Cruz", "AFP", "", "2025-06-16" },
+
+        // --- Gallery chains seen in CNN-style galleries ---
+        // satellite imagery with a copyright year
+        { "A satellite image shows damage at the air base on June 2, 2025. Satellite image ©2025 Maxar Technologies/AP", "", "Maxar Technologies|AP", "", "2025-06-02" },
+        // a company name is not a photographer
+        { "A satellite image shows the port on Friday. Planet Labs PBC/AP", "", "Planet Labs PBC|AP", "", "2025-06-13" },
+        // obtained-by credit
+        { "A video still shows the scene outside the school. Obtained by CNN", "", "CNN", "", "" },
+        // EPA distributed by Shutterstock
+        { "Fans gather at the Capitol on Monday. Allison Dinner/EPA/Shutterstock", "Allison Dinner", "EPA|Shutterstock", "", "2025-06-16" },
+        // NYT picture through Redux
+        { "Senators arrive for the vote on Tuesday. Doug Mills/The New York Times/Redux", "Doug Mills", "The New York Times|Redux", "", "2025-06-10" },
+        // four-link chain
+        { "The president speaks in the Rose Garden on Monday. Ken Cedeno/UPI/Bloomberg/Getty Images", "Ken Cedeno", "UPI|Bloomberg|Getty Images", "", "2025-06-16" },
+        // pool inside a chain
+        { "The president speaks in the Oval Office on Monday. Jim Watson/Pool/AFP/Getty Images", "Jim Watson", "AFP|Getty Images", "pool", "2025-06-16" },
+        // file at the end of a chain
+        { "The president speaks at the Capitol in 2021. Jacquelyn Martin/AP/File", "Jacquelyn Martin", "AP", "file", "2021" },
+
         // --- Not credits: body text that looks like one ---
         // a slash between numbers is not a credit
         { "Volunteers staff the shelter 24/7 in Houston.", "", "", "", "" },
@@ -266,6 +322,8 @@ public static class HouseStyleCorpus
         { "Residents must evacuate and/or shelter in place.", "", "", "", "" },
         // body slash plus a real credit: only the credit counts
         { "The 24/7 vigil continues near the Capitol on Tuesday. Kevin Dietsch/Getty Images", "Kevin Dietsch", "Getty Images", "", "2025-06-10" },
+        // a photo by someone in the body is not a credit
+        { "The exhibition features a photo by Jane Doe", "", "", "", "" },
         // people named in the body are not photographers
         { "Mayor Karen Bass speaks with Gov. Gavin Newsom in Los Angeles on Monday. Mario Tama/Getty Images", "Mario Tama", "Getty Images", "", "2025-06-16" },
         // no credit at all

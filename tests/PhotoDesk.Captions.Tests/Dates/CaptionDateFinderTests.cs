@@ -13,6 +13,12 @@ public class CaptionDateFinderTests
         { "People protest in Los Angeles on June 14.", "2025-06-16", "2025-06-14" },
         // weekday plus month day: the explicit date decides
         { "Protesters march on Saturday, June 14.", "2025-06-16", "2025-06-14" },
+        // weekday and year-less date with a much later reference: the year in which June 14 was a Saturday
+        { "Protesters march on Saturday, June 14.", "2026-11-28", "2025-06-14" },
+        // near the reference a wrong weekday is a typo: the date stands
+        { "Protesters march on Friday, June 14.", "2025-06-16", "2025-06-14" },
+        // an explicit year is kept even when the weekday disagrees
+        { "Protesters march on Sunday, June 14, 2025.", "2026-11-28", "2025-06-14" },
         // full AP/Reuters date
         { "Police stand guard in Los Angeles, California, U.S., June 8, 2025.", "2025-06-16", "2025-06-08" },
         // day month year (EPA)
@@ -65,6 +71,14 @@ public class CaptionDateFinderTests
         { "Crowds fill the square in 2019.", "2025-06-16", "2019" },
         // a bare year in a later sentence is background
         { "Crowds fill the square. The tradition began in 1890.", "2025-06-16", "" },
+        // an anniversary names an event: the weekday is the picture's day
+        { "People attend a vigil marking the Oct. 7 attack in Tel Aviv on Monday.", "2025-06-16", "2025-06-16" },
+        // the event date alone still counts when nothing else is there
+        { "Rioters storm the Capitol on the Jan. 6 anniversary.", "2025-06-16", "2025-01-06" },
+        // a plan after a date word is not the picture's day
+        { "Workers prepare the stage ahead of Sunday's concert, on Friday.", "2025-06-16", "2025-06-13" },
+        // a date after the reference day is a plan
+        { "Fans line up for the final on June 30, 2025, seen here on Saturday.", "2025-06-16", "2025-06-14" },
         // no date at all
         { "A protester blocks mounted police officers during the protest.", "2025-06-16", "" },
         // "may" as a verb is not May

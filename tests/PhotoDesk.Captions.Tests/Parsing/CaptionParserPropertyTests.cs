@@ -60,6 +60,27 @@ public class CaptionParserPropertyTests
         }, iter: 3000);
     }
 
+    [Theory]
+    // wire embargoes repeated without end
+    [InlineData("A OUT ")]
+    // slashes without end
+    [InlineData("Jane Doe/")]
+    // sentences without end
+    [InlineData("Protesters march on Saturday, June 14. ")]
+    // parentheses without end
+    [InlineData("(AP Photo/Jane Doe) ")]
+    // capitals and commas
+    [InlineData("LOS ANGELES, CALIFORNIA - ")]
+    public void Parse_HugeRepetitiveCaption_FinishesWithASaneResult(string unit)
+    {
+        var caption = string.Concat(Enumerable.Repeat(unit, 200_000 / unit.Length));
+
+        var facts = Parser.Parse(caption, Reference);
+
+        Assert.True(facts.Credit is null || caption.Contains(facts.Credit, StringComparison.Ordinal));
+        Assert.True(facts.Photographers.Count <= 2);
+    }
+
     [Fact]
     public void Parse_ArbitraryText_CreditIsAPartOfTheCaptionOutsideTheDescription()
     {
@@ -67,9 +88,14 @@ public class CaptionParserPropertyTests
         {
             var facts = Parser.Parse(s, Reference);
             if (facts.Credit is null) return true;
-            return s.Contains(facts.Credit, StringComparison.Ordinal) &&
-                   !(facts.Description ?? "").Contains(facts.Credit, StringComparison.Ordinal);
-        }, iter: 3000);
+            if (!s.Contains(facts.Credit, StringComparison.Ordinal)) return false;
+            if (facts.Description is not { } description) return true;
+            // The credit sits after the description (a trailing credit) or before it (a credit line on top), never inside.
+            var descriptionStart = s.IndexOf(description, StringComparison.Ordinal);
+            return descriptionStart >= 0 &&
+                   (s.LastIndexOf(facts.Credit, StringComparison.Ordinal) >= descriptionStart + description.Length ||
+                    s.IndexOf(facts.Credit, StringComparison.Ordinal) + facts.Credit.Length <= descriptionStart);
+        }, iter: 5000);
     }
 
     [Fact]

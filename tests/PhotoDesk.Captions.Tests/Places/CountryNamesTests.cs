@@ -49,12 +49,17 @@ public sealed class CountryNamesTests
     }
 
     [Theory]
-    // news short names
+    // the short form news uses, not "United States of America"
     [InlineData("US", "United States")]
+    // not "Great Britain" or "UK"
     [InlineData("GB", "United Kingdom")]
+    // not "Republic of Korea"
     [InlineData("KR", "South Korea")]
+    // AP and Reuters spell it in English
     [InlineData("CI", "Ivory Coast")]
+    // the larger Congo, with its article
     [InlineData("CD", "Democratic Republic of the Congo")]
+    // the GeoNames country PS
     [InlineData("PS", "Palestinian Territories")]
     public void NameOf_Code_ReturnsNewsName(string code, string name)
     {

@@ -56,6 +56,14 @@ public sealed class GazetteerTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task PreloadAsync_ReturnsTheSharedFinder()
+    {
+        await PlaceFinder.PreloadAsync();
+
+        Assert.Same(Shared, PlaceFinder.Default.Gazetteer);
+    }
+
+    [Fact]
     public void Lookup_UnknownName_ReturnsNothing()
     {
         Assert.Empty(Shared.Lookup("Xqzzyville"));

@@ -142,6 +142,26 @@ public sealed class PlaceFinderCityTests
     [InlineData("FANS CELEBRATE IN BUENOS AIRES, ARGENTINA, AFTER THE FINAL.", "Buenos Aires", null, "Argentina", "AR")]
     // AP dateline for the capital: the city, not the state
     [InlineData("WASHINGTON (AP) — The president speaks to reporters.", "Washington", "District of Columbia", "United States", "US")]
+    // St. as the caption writes it, where GeoNames spells out Saint
+    [InlineData("Protesters gather outside the Minnesota State Capitol in St. Paul, Minn., on Friday.", "St. Paul", "Minnesota", "United States", "US")]
+    // a city whose population the two packages spell differently (Zaporizhia / Zaporizhzhya)
+    [InlineData("Residents of Mariupol board buses in Zaporizhzhia.", "Zaporizhzhia", null, "Ukraine", "UA")]
+    // Gothenburg (Goteborg in the population package)
+    [InlineData("Fans gather in Gothenburg, Sweden.", "Gothenburg", null, "Sweden", "SE")]
+    // a town with a two-word name and an AP abbreviation
+    [InlineData("Tornado damage is seen in Rolling Fork, Miss., on Saturday, March 25, 2023.", "Rolling Fork", "Mississippi", "United States", "US")]
+    // the launch site after "from" is no place; the town after "in" is
+    [InlineData("The rocket lifts off from Kennedy Space Center in Cape Canaveral, Fla.", "Cape Canaveral", "Florida", "United States", "US")]
+    // L.A.
+    [InlineData("Traffic crawls on a freeway in L.A. on Friday.", "Los Angeles", "California", "United States", "US")]
+    // D.C. alone
+    [InlineData("Tourists crowd the Mall in D.C. on July 4.", "Washington", "District of Columbia", "United States", "US")]
+    // metadata style at the end: City, ST, USA
+    [InlineData("Protesters march past City Hall. Los Angeles, CA, USA.", "Los Angeles", "California", "United States", "US")]
+    // where someone is from is not the scene, even with its country
+    [InlineData("A man from Lagos, Nigeria, walks past the Colosseum in Rome.", "Rome", null, "Italy", "IT")]
+    // a university named after a state is no place
+    [InlineData("Chad Smith of Ohio State runs with the ball in Columbus, Ohio.", "Columbus", "Ohio", "United States", "US")]
     public void Find_CityForms_ReturnCityRegionAndCountry(string text, string city, string? region, string country, string code)
     {
         var place = Finder.Find(text);
@@ -194,6 +214,12 @@ public sealed class PlaceFinderCityTests
     [InlineData("A man is detained in the Westlake district of Los Angeles on June 8.", "Los Angeles", "Westlake")]
     // over the X neighborhood of City
     [InlineData("Smoke rises over the Pacific Palisades neighborhood of Los Angeles.", "Los Angeles", "Pacific Palisades")]
+    // a landmark named after its city (two-word city)
+    [InlineData("Travelers wait at Los Angeles International Airport on Friday.", "Los Angeles", "Los Angeles International Airport")]
+    // a landmark named after its city (one-word city of millions)
+    [InlineData("Monks pray near Kyiv Pechersk Lavra.", "Kyiv", "Kyiv Pechersk Lavra")]
+    // with an article and a facility word at the end
+    [InlineData("Fans gather at the Sydney Opera House.", "Sydney", "Sydney Opera House")]
     public void Find_SublocationForms_ReturnCityAndSublocation(string text, string city, string sublocation)
     {
         var place = Finder.Find(text);

@@ -58,6 +58,8 @@ public sealed class PlaceFinderDatelineTests
     [InlineData("SEOUL, SOUTH KOREA - MAY 03: Commuters wait for a train.", "Seoul", null, "South Korea", "KR")]
     // Getty: a transliteration variant of the city, Gaza as the region
     [InlineData("KHAN YUNIS, GAZA - JANUARY 10: Smoke rises over the city.", "Khan Younis", "Gaza Strip", "Palestinian Territories", "PS")]
+    // title-case dateline with only a dash: a big city
+    [InlineData("Kyiv — Rescuers search the rubble after a strike.", "Kyiv", null, "Ukraine", "UA")]
     public void Find_Dateline_ReturnsItsPlace(string text, string city, string? region, string country, string code)
     {
         var place = Finder.Find(text);
@@ -72,6 +74,10 @@ public sealed class PlaceFinderDatelineTests
     [InlineData("EDITOR'S NOTE — This photo contains graphic content.")]
     // A capitalised phrase and a dash with no place in it
     [InlineData("BREAKING NEWS - Markets fall sharply.")]
+    // title case and a dash, but a team, not a city
+    [InlineData("Denver Broncos - Players warm up before the game.")]
+    // title case and a dash after a small town's name: not trusted as a dateline
+    [InlineData("Lahaina - A sign stands in the ashes.")]
     public void Find_DashAfterNonPlace_IsNoDateline(string text)
     {
         Assert.True(Finder.Find(text).IsEmpty);

@@ -52,6 +52,12 @@ public sealed class PlaceFinderNegativeTests
     [InlineData("Crowds gather in Martha's Vineyard.")]
     // a region the gazetteer does not know
     [InlineData("Soldiers rest in the Donbas region.")]
+    // a landmark named after a person, not after Madison, Wis.
+    [InlineData("Fans arrive at Madison Square Garden.")]
+    // not Lincoln, Neb.
+    [InlineData("Dancers perform at Lincoln Center.")]
+    // not Columbia, S.C.
+    [InlineData("Protesters rally at Columbia University.")]
     public void Find_TextWithoutPlace_ReturnsEmpty(string text)
     {
         Assert.Equal(Core.Captions.Place.Empty, Finder.Find(text));

@@ -1,5 +1,6 @@
 using CsCheck;
 using PhotoDesk.Captions.Places;
+using PhotoDesk.Core.Captions;
 using Xunit;
 
 namespace PhotoDesk.Captions.Tests.Places;
@@ -38,6 +39,28 @@ public sealed class PlaceFinderPropertyTests
         var text = string.Concat(Enumerable.Repeat("Protesters march in Los Angeles, Calif., near the Federal Building. ", 2_000));
 
         Assert.Equal("Los Angeles", Finder.Find(text).City);
+    }
+
+    [Theory]
+    // chains of landmarks before "in": each hop looks ahead a bounded distance
+    [InlineData("near Little Tokyo in ")]
+    // chains of places after prepositions
+    [InlineData("in Foo Bar at ")]
+    // commas and qualifiers without end
+    [InlineData("Paris, Texas, ")]
+    // possessives
+    [InlineData("in Kyiv's ")]
+    public void Find_RepetitiveAdversarialText_ReturnsWithoutDeepRecursion(string unit)
+    {
+        var text = string.Concat(Enumerable.Repeat(unit, 3_000));
+        Place? place = null;
+
+        // A small stack: deep recursion would overflow here rather than pass unnoticed.
+        var thread = new Thread(() => place = Finder.Find(text), maxStackSize: 256 * 1024);
+        thread.Start();
+        thread.Join();
+
+        Assert.NotNull(place);
     }
 
     [Fact]

@@ -198,9 +198,9 @@ public sealed class BatchRunnerTests : IDisposable
     }
 
     [Fact]
-    public void Apply_WhileAnotherBatchHoldsTheLock_RefusesWithAClearMessage()
+    public async Task Apply_WhileAnotherBatchHoldsTheLock_RefusesWithAClearMessage()
     {
-        using var held = BatchLock.Acquire(_journal.Directory, TimeSpan.Zero);
+        using var held = await Task.Run(() => BatchLock.Acquire(_journal.Directory, TimeSpan.Zero)); // another thread: not re-entrant
         var before = Snapshot();
 
         var e = Assert.Throws<BatchLockedException>(() => Runner().Apply(FixPlan(), "fix"));
@@ -212,13 +212,24 @@ public sealed class BatchRunnerTests : IDisposable
     [Fact]
     public async Task Apply_WaitsForARunningBatch_WhenAskedTo()
     {
-        var held = BatchLock.Acquire(_journal.Directory, TimeSpan.Zero);
+        var held = await Task.Run(() => BatchLock.Acquire(_journal.Directory, TimeSpan.Zero));
         var release = Task.Run(async () => { await Task.Delay(300); held.Dispose(); });
 
         var result = Runner(new BatchRunnerOptions { LockWait = TimeSpan.FromSeconds(10) }).Apply(FixPlan(), "fix");
 
         await release;
         Assert.NotNull(result.BatchId);
+    }
+
+    [Fact]
+    public void Lock_IsReentrantOnItsThread_SoACommandCanHoldItAroundTheRunner()
+    {
+        using var outer = BatchLock.Acquire(_journal.Directory, TimeSpan.Zero);
+
+        var result = Runner().Apply(FixPlan(), "fix");
+
+        Assert.NotNull(result.BatchId);
+        Assert.Throws<BatchLockedException>(() => Task.Run(() => BatchLock.Acquire(_journal.Directory, TimeSpan.Zero)).GetAwaiter().GetResult());
     }
 
     [Fact]

@@ -25,6 +25,11 @@ public sealed class FieldedQueryTests(SampleIndex index) : IClassFixture<SampleI
     [InlineData("tag:protest", "p1 p2")]
     [InlineData("keyword:\"national guard\"", "p3")]
     [InlineData("has:finding", "p4")]
+    [InlineData("has:headline", "p8")]
+    [InlineData("has:capture_time", "p8")]
+    [InlineData("-has:date", "p7")] // a photo without any date
+    [InlineData("-has:photographer", "p10")]
+    [InlineData("date_precision:month", "p5")]
     [InlineData("finding:spelling-variant", "p4")]
     [InlineData("origin:catalog", "p7")]
     [InlineData("from_caption:date", "p6")]

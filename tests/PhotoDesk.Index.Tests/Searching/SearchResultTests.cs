@@ -89,6 +89,7 @@ public sealed class SearchResultTests(SampleIndex index) : IClassFixture<SampleI
         Assert.Equal([new("spelling-variant", 1)], result.Facets["finding"]);
         Assert.Equal([new("file", 9), new("catalog", 1)], result.Facets["origin"]);
         Assert.Equal(new FacetCount("Los Angeles", 4), result.Facets["city"][0]);
+        Assert.Equal([new("US", 5), new("BR", 1), new("CH", 1)], Search(new SearchRequest("*") { Facets = ["country_code"] }).Facets["country_code"]);
     }
 
     [Fact]

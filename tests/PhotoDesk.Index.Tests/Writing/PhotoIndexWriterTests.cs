@@ -108,6 +108,43 @@ public sealed class PhotoIndexWriterTests : IDisposable
     }
 
     [Fact]
+    public void HugeEntry_TooLargeForDocValues_IsStoredAndFoundWhole()
+    {
+        var caption = string.Concat(Enumerable.Repeat("A very long caption about a protest in Paramount. ", 1000)); // ~50 KB
+        var huge = SamplePhotos.All[1] with { Metadata = SamplePhotos.All[1].Metadata with { Description = caption } };
+        using (var writer = PhotoIndex.OpenWriter(IndexPath, TimeSpan.Zero, CancellationToken.None))
+        {
+            writer.Upsert(huge);
+            writer.Upsert(SamplePhotos.All[0]);
+            writer.Commit();
+        }
+        using var searcher = PhotoIndex.OpenSearcher(IndexPath);
+        var hit = searcher.Search(new SearchRequest("paramount")).Hits.Single();
+        Assert.Equal(caption, hit.Entry.Metadata.Description);
+        Assert.Equal(huge, searcher.Get(huge.Id)!, EntryComparer.Instance);
+        Assert.Equal(SamplePhotos.All[0], searcher.Get("p1")!, EntryComparer.Instance);
+    }
+
+    [Fact]
+    public void FuzzyName_MatchingThousandsOfSpellings_StillSearches()
+    {
+        // 1,500 surnames within two edits of "chew" ("chaa" … "czez"): more terms than a BooleanQuery may hold (1,024).
+        var letters = "abcdefghijklmnopqrstuvwxyz";
+        var names = (from a in letters from b in letters select $"ch{a}{b}").Concat(from a in letters from b in letters select $"c{a}e{b}")
+            .Distinct().Take(1500).ToList();
+        using (var writer = PhotoIndex.OpenWriter(IndexPath, TimeSpan.Zero, CancellationToken.None))
+        {
+            for (var i = 0; i < names.Count; i++)
+                writer.Upsert(SamplePhotos.Entry($"f{i}", "A caption.", [$"Ringo {names[i]}"], ["AFP"], null));
+            writer.Commit();
+        }
+        using var searcher = PhotoIndex.OpenSearcher(IndexPath);
+        Assert.True(searcher.Search(new SearchRequest("by:\"ringo chew\"~")).Total > 0);
+        Assert.True(searcher.Search(new SearchRequest("by:chew~")).Total > 0);
+        Assert.True(searcher.Search(new SearchRequest("\"ringo chew\"~")).Total > 0);
+    }
+
+    [Fact]
     public void Delete_RemovesThePhoto_AndItsStamp()
     {
         using var writer = PhotoIndex.OpenWriter(IndexPath, TimeSpan.Zero, CancellationToken.None);

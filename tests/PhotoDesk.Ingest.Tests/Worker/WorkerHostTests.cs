@@ -75,4 +75,26 @@ public sealed class WorkerHostTests : IDisposable
         Assert.Empty(Directory.EnumerateFiles(RefreshRequests.Folder(_index.IndexPath), "*.txt"));
         await host.StopAsync();
     }
+
+    [Fact]
+    public void Settings_ComeFromPhotodeskJson_ThenEnvironment_ThenTheCommandLine()
+    {
+        File.WriteAllText(_dir.Combine("photodesk.json"), """{"Worker": {"RescanSeconds": 11, "DebounceMilliseconds": 120, "WatchPaths": ["/from/json"]}}""");
+        Environment.SetEnvironmentVariable("PHOTODESK__WORKER__DEBOUNCEMILLISECONDS", "150");
+        try
+        {
+            using var host = WorkerHost.Build(new Dictionary<string, string?>(), WorkerHost.Overrides([_hot.Root], null, null),
+                _ => throw new InvalidOperationException("not started"), (_, _, _) => _index, contentRoot: _dir.Path);
+            var options = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
+                .GetRequiredService<Microsoft.Extensions.Options.IOptions<WorkerOptions>>(host.Services).Value;
+
+            Assert.Equal(11, options.RescanSeconds); // photodesk.json
+            Assert.Equal(150, options.DebounceMilliseconds); // environment over the file
+            Assert.Equal(_hot.Root, options.WatchPaths[0]); // command line over both
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("PHOTODESK__WORKER__DEBOUNCEMILLISECONDS", null);
+        }
+    }
 }

@@ -37,16 +37,48 @@ public sealed class CorpusParityTests
         [("et_FotoStation.jpg", PhotoFields.Description)] = "FotoStation trailer IPTC is read",
     };
 
-    private static readonly Lazy<Dictionary<string, JsonElement>> Oracle = new(RunExiftool);
+    private static readonly Lazy<Dictionary<string, JsonElement>> Oracle =
+        new(() => RunExiftool(SharedCorpus.Entries.Where(e => !e.Malformed).Select(e => SharedCorpus.PathOf(e.File))));
+
+    private static readonly Lazy<Dictionary<string, JsonElement>> SampleOracle = new(() => RunExiftool(SamplePhotosWithoutSidecars()));
 
     public static TheoryData<string> WellFormed => SharedCorpus.Files(malformed: false);
+
+    /// <summary>archive-sample photos whose metadata is all embedded (exiftool does not read sidecars).</summary>
+    public static TheoryData<string> SamplePhotos()
+    {
+        var data = new TheoryData<string>();
+        foreach (var p in SamplePhotosWithoutSidecars()) data.Add(Path.GetRelativePath(TestPaths.ArchiveSample, p));
+        if (data.Count == 0) data.Add("(no sample archive)");
+        return data;
+    }
 
     [CorpusOracleTheory]
     [MemberData(nameof(WellFormed))]
     public void Read_CorpusFile_MatchesExiftool(string file)
     {
-        var ours = new PhotoMetadataReader().Read(SharedCorpus.PathOf(file));
-        var theirs = Oracle.Value[file];
+        var path = SharedCorpus.PathOf(file);
+        AssertParity(file, new PhotoMetadataReader().Read(path), Oracle.Value[path]);
+    }
+
+    [ToolTheory("exiftool")]
+    [MemberData(nameof(SamplePhotos))]
+    public void Read_SampleArchivePhoto_MatchesExiftool(string relative)
+    {
+        var path = Path.Combine(TestPaths.ArchiveSample, relative);
+        AssertParity(relative, new PhotoMetadataReader().Read(path), SampleOracle.Value[path]);
+    }
+
+    private static IEnumerable<string> SamplePhotosWithoutSidecars()
+    {
+        if (!Directory.Exists(TestPaths.ArchiveSample)) return [];
+        return Directory.EnumerateFiles(TestPaths.ArchiveSample, "*.jpg", SearchOption.AllDirectories)
+            .Where(p => !File.Exists(p + ".xmp") && !File.Exists(Path.ChangeExtension(p, ".xmp")) && !File.Exists(Path.ChangeExtension(p, ".txt")))
+            .Order(StringComparer.Ordinal);
+    }
+
+    private static void AssertParity(string file, PhotoMetadata ours, JsonElement theirs)
+    {
         var mismatches = new List<string>();
 
         Compare(file, PhotoFields.Creators, List(theirs, "MWG:Creator"), ours.Creators, mismatches);
@@ -105,15 +137,14 @@ public sealed class CorpusParityTests
     /// <summary>exiftool -j prints numeric-looking values as JSON numbers (a caption "123", a keyword 2012).</summary>
     private static string Scalar(JsonElement v) => v.ValueKind == JsonValueKind.String ? v.GetString()! : v.GetRawText();
 
-    private static Dictionary<string, JsonElement> RunExiftool()
+    private static Dictionary<string, JsonElement> RunExiftool(IEnumerable<string> paths)
     {
-        var files = SharedCorpus.Entries.Where(e => !e.Malformed).Select(e => e.File).ToList();
         string[] tags = [.. MwgTags, .. XmpThenIim.SelectMany(t => new[] { t.Xmp, t.Iim })];
         var args = new List<string> { "-j", "-use", "MWG", "-G1", "-struct" };
         args.AddRange(tags.Select(t => "-" + t));
-        args.AddRange(files.Select(SharedCorpus.PathOf));
+        args.AddRange(paths);
         var (_, stdout, _) = ExternalTools.Run("exiftool", args);
         using var doc = JsonDocument.Parse(stdout);
-        return doc.RootElement.EnumerateArray().ToDictionary(o => Path.GetFileName(o.GetProperty("SourceFile").GetString()!), o => o.Clone());
+        return doc.RootElement.EnumerateArray().ToDictionary(o => o.GetProperty("SourceFile").GetString()!, o => o.Clone());
     }
 }

@@ -111,4 +111,13 @@ public sealed class ExifReadingTests : IDisposable
 
         Assert.Null(m.CaptureTime);
     }
+
+    [Fact]
+    public void Read_NoFrameHeader_SizeFromExifWithAWarning()
+    {
+        var m = _f.Read("a.jpg", new TestJpeg().WithoutFrameHeader().Exif(new TestTiff().DateTimeOriginal("2025:06:14 10:22:05").PixelSize(6000, 4000)));
+
+        Assert.Equal((6000, 4000), (m.Width, m.Height));
+        Assert.Contains(m.Warnings, w => w.Contains("taken from EXIF", StringComparison.Ordinal));
+    }
 }

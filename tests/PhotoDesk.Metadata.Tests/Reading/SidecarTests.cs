@@ -86,6 +86,18 @@ public sealed class SidecarTests : IDisposable
     }
 
     [Fact]
+    public void Read_CaptionTextFile_ReplacesABlankEmbeddedCaption()
+    {
+        var photo = _f.Write("photo.jpg", new TestJpeg().Exif(new TestTiff().ImageDescription("                ")).Iim(new TestIim().Text(120, "   ")));
+        _f.WriteText("photo.txt", "The real caption");
+
+        var m = _f.Reader.Read(photo);
+
+        Assert.Equal("The real caption", m.Description);
+        Assert.Equal(MetadataSource.CaptionSidecar, m.SourceOf(PhotoFields.Description));
+    }
+
+    [Fact]
     public void Read_CaptionTextFile_IsIgnoredWhenTheFileHasACaption()
     {
         var photo = WritePhoto();

@@ -13,6 +13,14 @@ internal sealed class TestJpeg
     private readonly List<byte[]> _segments = [];
     private int _width = 64, _height = 48;
     private byte[] _trailer = [];
+    private bool _frame = true;
+
+    /// <summary>Leave out the frame header (SOF), as in a damaged file.</summary>
+    public TestJpeg WithoutFrameHeader()
+    {
+        _frame = false;
+        return this;
+    }
 
     public TestJpeg Size(int width, int height)
     {
@@ -89,7 +97,7 @@ internal sealed class TestJpeg
         var sof = new byte[] { 0xFF, 0xC0, 0, 11, 8, 0, 0, 0, 0, 1, 1, 0x11, 0 };
         BinaryPrimitives.WriteUInt16BigEndian(sof.AsSpan(5), (ushort)_height);
         BinaryPrimitives.WriteUInt16BigEndian(sof.AsSpan(7), (ushort)_width);
-        o.AddRange(sof);
+        if (_frame) o.AddRange(sof);
         o.AddRange(new byte[] { 0xFF, 0xDA, 0, 8, 1, 1, 0, 0, 63, 0 }); // SOS
         o.AddRange(new byte[] { 0x12, 0x34, 0xFF, 0x00, 0x56 }); // "entropy-coded" bytes with a stuffed 0xFF
         o.AddRange(new byte[] { 0xFF, 0xD9 });

@@ -28,6 +28,14 @@ internal sealed class TestTiff
         return this;
     }
 
+    /// <summary>EXIF PixelXDimension/PixelYDimension (LONG).</summary>
+    public TestTiff PixelSize(uint width, uint height)
+    {
+        _exif.Add((0xA002, 4, 1, U32(width)));
+        _exif.Add((0xA003, 4, 1, U32(height)));
+        return this;
+    }
+
     public TestTiff Gps(double lat, double lon)
     {
         _gps.Add((0x0001, 2, 2, Encoding.ASCII.GetBytes(lat < 0 ? "S\0" : "N\0")));

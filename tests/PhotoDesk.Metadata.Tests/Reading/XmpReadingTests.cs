@@ -138,4 +138,15 @@ public sealed class XmpReadingTests : IDisposable
         Assert.Equal("Z\uFFFDrich", m.City);
         System.Text.Json.JsonSerializer.Serialize(m.City); // must not throw
     }
+
+    [Fact]
+    public void Read_BadXmpDateWithALoneSurrogate_GivesAWellFormedWarning()
+    {
+        var packet = new TestXmp().Photoshop("DateCreated", "PLACEHOLDER").Build().Replace("PLACEHOLDER", "&#xD800;", StringComparison.Ordinal);
+
+        var m = _f.Read("a.jpg", new TestJpeg().Xmp(packet));
+
+        var warning = Assert.Single(m.Warnings);
+        Assert.DoesNotContain(warning, char.IsSurrogate);
+    }
 }

@@ -79,4 +79,26 @@ public class AtomicFileTests
 
         Assert.Equal("<x/>"u8.ToArray(), File.ReadAllBytes(path));
     }
+
+    [Fact]
+    public void Write_TemporaryFile_IsRecognisedAsSuchAndReadableWhileBeingWritten()
+    {
+        using var dir = new TempDirectory("atomic");
+        var path = dir.Combine("photo.jpg");
+        File.WriteAllBytes(path, [1]);
+        string? seen = null;
+        byte[]? readMeanwhile = null;
+
+        AtomicFile.Write(path, stream =>
+        {
+            stream.Write([5, 6]);
+            stream.Flush();
+            seen = Directory.GetFiles(dir.Path).Single(f => f != path);
+            readMeanwhile = File.ReadAllBytes(seen); // a concurrent scanner must not get an IOException
+        });
+
+        Assert.True(AtomicFile.IsTemporary(seen!));
+        Assert.False(AtomicFile.IsTemporary(path));
+        Assert.Equal([5, 6], readMeanwhile);
+    }
 }

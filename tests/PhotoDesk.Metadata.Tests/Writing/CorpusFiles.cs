@@ -18,6 +18,17 @@ internal static class CorpusFiles
             .ToList();
     }
 
+    /// <summary>The files MANIFEST.tsv marks as malformed on purpose (fuzzed, truncated).</summary>
+    public static TheoryData<string> MalformedJpegData()
+    {
+        var data = new TheoryData<string>();
+        if (TestPaths.SharedCorpusImages is { } images)
+            foreach (var cols in File.ReadLines(Path.Combine(images, "MANIFEST.tsv")).Skip(1).Select(l => l.Split('\t')))
+                if (cols.Length > 6 && cols[0].EndsWith(".jpg", StringComparison.OrdinalIgnoreCase) && cols[6] == "yes") data.Add(cols[0]);
+        if (data.Count == 0) data.Add("(no shared corpus)");
+        return data;
+    }
+
     public static TheoryData<string> WellFormedJpegData()
     {
         var data = new TheoryData<string>();

@@ -133,4 +133,29 @@ public class IptcWritingTests
         Assert.DoesNotContain(sets, s => s.Record == 2 && s.Number == 60);
         Assert.Equal("20250107", Encoding.ASCII.GetString(sets.Single(s => s.Record == 2 && s.Number == 55).Value));
     }
+
+    [Fact]
+    public void Rewrite_PhotoshopDataLargerThanOneSegment_PutsTheWholeIimFirstSoEverySegmentStartsAtAResource()
+    {
+        // A 100 KB preview resource before the IIM: two segments are needed and the preview must be split.
+        var preview = new byte[100_000];
+        new Random(7).NextBytes(preview);
+        var iim = (byte[])[.. JpegSurgery.DataSet(2, 0, [0, 4]), .. JpegSurgery.DataSet(2, 120, "Caption kept")];
+        var resources = (byte[])[.. JpegSurgery.Resource(0x040C, preview), .. JpegSurgery.Resource(0x0404, iim)];
+        // Split the input the way Photoshop does: raw continuation in a second APP13.
+        var input = JpegSurgery.InsertSegment(
+            JpegSurgery.InsertSegment(TestJpegs.Create(), 0xED, [.. "Photoshop 3.0\0"u8, .. resources[60000..]]),
+            0xED, [.. "Photoshop 3.0\0"u8, .. resources[..60000]]);
+
+        var output = new JpegMetadataWriter().Rewrite(input, MetadataPatch.Of((PhotoFields.City, "Oslo")));
+
+        var app13 = JpegBytes.Split(output).Segments.Where(s => s.Marker == 0xED).ToList();
+        Assert.True(app13.Count >= 3);
+        Assert.True(app13[0].Bytes.AsSpan(4 + 14).StartsWith("8BIM\u0004\u0004"u8));
+        var view = MetadataExtractorView.ReadBytes(output);
+        Assert.Equal("Caption kept", view.IimString(IptcDirectory.TagCaption));
+        Assert.Equal("Oslo", view.IimString(IptcDirectory.TagCity));
+        var joined = app13.SelectMany(s => s.Bytes.Skip(4 + 14)).ToArray();
+        Assert.True(joined.AsSpan().IndexOf(preview) > 0, "the preview survives whole across the segments");
+    }
 }

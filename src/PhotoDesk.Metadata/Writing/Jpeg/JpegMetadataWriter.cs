@@ -52,10 +52,17 @@ public sealed class JpegMetadataWriter
         List<byte[]>? xmp = null;
         if (_options.WriteXmp)
         {
-            var meta = JpegXmpSegments.Read(layout, what);
-            if (_options.WriteIptc && view is not null) XmpFieldMap.Apply(meta, StaleIimSync.EditsFor(view, edits), keepClearedAsEmpty: false);
-            XmpFieldMap.Apply(meta, edits, keepClearedAsEmpty: false);
-            xmp = JpegXmpSegments.Build(JpegXmpPackager.Package(meta));
+            try
+            {
+                var meta = JpegXmpSegments.Read(layout, what);
+                if (_options.WriteIptc && view is not null) XmpFieldMap.Apply(meta, StaleIimSync.EditsFor(view, edits), keepClearedAsEmpty: false);
+                XmpFieldMap.Apply(meta, edits, keepClearedAsEmpty: false);
+                xmp = JpegXmpSegments.Build(JpegXmpPackager.Package(meta));
+            }
+            catch (XmpCore.XmpException e)
+            {
+                throw new MetadataWriteException($"{what}: the existing XMP cannot be edited ({e.Message})", e);
+            }
         }
         List<byte[]>? photoshop = null;
         if (_options.WriteIptc)

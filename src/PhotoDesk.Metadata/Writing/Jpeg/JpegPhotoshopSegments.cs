@@ -54,6 +54,12 @@ internal static class JpegPhotoshopSegments
         var iim = resources.FirstOrDefault(r => r.Id == PhotoshopResource.IptcId);
         if (iim is not null && iim.SerializedLength > MaxDataPerSegment)
             throw new MetadataWriteException($"the IPTC-IIM block ({iim.Data.Length} bytes) does not fit in one APP13 segment");
+        if (resources.Sum(r => (long)r.SerializedLength) > MaxDataPerSegment)
+        {
+            // More than one segment is needed. Readers that parse each APP13 on its own (MetadataExtractor) cannot
+            // start in the middle of a resource continued from the previous segment: the IIM and its digest go first.
+            resources = [.. resources.Where(IsIptc), .. resources.Where(r => !IsIptc(r))];
+        }
         var payloads = new List<byte[]>();
         using var current = new MemoryStream();
         void Flush()
@@ -83,4 +89,6 @@ internal static class JpegPhotoshopSegments
         Flush();
         return payloads;
     }
+
+    private static bool IsIptc(PhotoshopResource r) => r.Id is PhotoshopResource.IptcId or PhotoshopResource.IptcDigestId;
 }

@@ -29,11 +29,15 @@ public sealed class XmpSidecarWriter
         if (targets.Count == 0) targets = [SidecarPaths.Candidates(photoPath)[0]];
         // Parse everything first, so a bad second sidecar fails the edit before the first is changed.
         var metas = targets.Select(p => (Path: p, Meta: Load(p))).ToList();
-        foreach (var (path, meta) in metas)
+        try
         {
-            XmpFieldMap.Apply(meta, edits, keepClearedAsEmpty: true);
-            Save(path, meta, cancellationToken);
+            foreach (var (_, meta) in metas) XmpFieldMap.Apply(meta, edits, keepClearedAsEmpty: true);
         }
+        catch (XmpException e)
+        {
+            throw new MetadataWriteException($"{targets[0]}: the sidecar's XMP cannot be edited ({e.Message})", e);
+        }
+        foreach (var (path, meta) in metas) Save(path, meta, cancellationToken);
         var note = targets.Count > 1 ? $"updated both sidecars: {string.Join(", ", targets)}" : null;
         return new WriteOutcome(targets[0], WriteTarget.Sidecar, note);
     }
@@ -48,7 +52,10 @@ public sealed class XmpSidecarWriter
         foreach (var path in SidecarPaths.Existing(photoPath))
         {
             var meta = Load(path);
-            if (!XmpFieldMap.Remove(meta, fields)) continue;
+            bool removed;
+            try { removed = XmpFieldMap.Remove(meta, fields); }
+            catch (XmpException e) { throw new MetadataWriteException($"{path}: the sidecar's XMP cannot be edited ({e.Message})", e); }
+            if (!removed) continue;
             Save(path, meta, cancellationToken);
             changed.Add(path);
         }

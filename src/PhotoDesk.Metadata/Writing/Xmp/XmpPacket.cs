@@ -1,5 +1,4 @@
 using System.Text;
-using System.Xml;
 using XmpCore;
 using XmpCore.Options;
 
@@ -31,10 +30,10 @@ internal static class XmpPacket
             var start = packet.AsSpan().StartsWith(Utf8Bom) ? Utf8Bom.Length : 0;
             return XmpMetaFactory.ParseFromBuffer(packet[start..Math.Max(start, end)], options);
         }
-        catch (Exception e) when (e is XmpException or XmlException or ArgumentException or InvalidOperationException
-                                      or FormatException or IndexOutOfRangeException or NullReferenceException)
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
         {
-            // XmpCore surfaces some malformed input as runtime exceptions; all mean "not an XMP packet we can edit".
+            // XmpCore surfaces malformed input as XmpException, XmlException and also runtime exceptions
+            // (InvalidCastException on odd RDF, seen under fuzzing); all mean "not an XMP packet we can edit".
             throw new MetadataWriteException($"{what}: the XMP packet cannot be parsed ({e.Message})", e);
         }
     }

@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# PhotoDesk benchmarks, one run on this machine: ingest (thumbnails off/on) beside exiftool, rescan, catalog import,
+# search latency and facet counts, peak memory of each step, and the BenchmarkDotNet micro-benchmarks.
+#   bench/run.sh                  full run: 10,000 photos, 1,000,000 records, search at 100,000 and 1,000,000
+#   bench/run.sh --smoke          CI's short form: 500 photos, 20,000 records (keeps the harness from rotting)
+#   bench/run.sh --photos N --records N --work DIR --no-micro
+# Results: a table on stdout and in $work/results.md. Figures and their reading: docs/BENCHMARKS.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+photos=10000 records=1000000 smoke=0 micro=1 work=bench/out
+while (($#)); do
+  case $1 in
+    --smoke) smoke=1; photos=500; records=20000; shift ;;
+    --photos) photos=$2; shift 2 ;;
+    --records) records=$2; shift 2 ;;
+    --work) work=$2; shift 2 ;;
+    --no-micro) micro=0; shift ;;
+    -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
+    *) echo "bench/run.sh: unknown option $1" >&2; exit 2 ;;
+  esac
+done
+small=$((records / 10))
+mkdir -p "$work"
+work=$(cd "$work" && pwd)
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_TieredPGO=1
+
+echo "building (Release)…" >&2
+dotnet build src/PhotoDesk.Cli -c Release -o "$work/bin/photodesk" -v q -nologo >&2
+dotnet build bench/PhotoDesk.Bench -c Release -o "$work/bin/bench" -v q -nologo >&2
+pd=(dotnet "$work/bin/photodesk/photodesk.dll")
+pb=(dotnet "$work/bin/bench/photodesk-bench.dll")
+
+results="$work/results.md"
+{
+  echo "# PhotoDesk benchmark run"
+  echo
+  echo "- date: $(date -u +%Y-%m-%dT%H:%MZ); machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+  echo "- command: bench/run.sh $([[ $smoke == 1 ]] && echo --smoke) (photos=$photos, records=$records)"
+  echo
+  echo "| step | time (s) | rate | peak RSS (MB) | note |"
+  echo "|---|---:|---:|---:|---|"
+} > "$results"
+
+# step NAME NOTE-COMMAND… : runs the command under /usr/bin/time, sets $secs and $rss_mb
+step() {
+  local out=$1; shift
+  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" > "$out" 2> "$work/step.err" || { echo "step failed: $*" >&2; tail -5 "$work/step.err" >&2; return 1; }
+  read -r secs kb < <(tail -1 "$work/time.txt")
+  rss_mb=$((kb / 1024))
+}
+row() { echo "| $1 | $2 | $3 | $4 | $5 |" >> "$results"; }
+rate() { awk -v n="$1" -v s="$2" 'BEGIN { printf "%.0f/s", (s > 0 ? n / s : 0) }'; }
+
+corpus="$work/corpus-$photos"
+if [[ ! -f "$corpus/.complete" ]]; then
+  rm -rf "$corpus"
+  "${pb[@]}" corpus --out "$corpus" --count "$photos" > "$work/corpus.txt"
+  touch "$corpus/.complete"
+fi
+corpus_note=$(cat "$work/corpus.txt" 2>/dev/null || echo "$photos photos")
+find "$corpus" -type f -exec cat {} + > /dev/null   # warm the file cache for every tool alike
+
+rm -rf "$work/idx-nothumbs" "$work/idx-thumbs"
+step "$work/ingest.json" "${pd[@]}" ingest "$corpus" --index "$work/idx-nothumbs" --no-thumbnails --json
+ingest_s=$secs
+row "ingest, thumbnails off" "$secs" "$(rate "$photos" "$secs")" "$rss_mb" "$corpus_note"
+
+if command -v exiftool > /dev/null; then
+  step /dev/null exiftool -fast -json -r "$corpus"
+  ratio=$(awk -v a="$secs" -v b="$ingest_s" 'BEGIN { printf "%.1f", (b > 0 ? a / b : 0) }')
+  row "exiftool -fast -json -r" "$secs" "$(rate "$photos" "$secs")" "$rss_mb" "PhotoDesk ingest is ${ratio}× faster"
+fi
+
+step "$work/ingest-thumbs.json" "${pd[@]}" ingest "$corpus" --index "$work/idx-thumbs" --json
+row "ingest, thumbnails on" "$secs" "$(rate "$photos" "$secs")" "$rss_mb" "embedded EXIF previews"
+
+step "$work/rescan.json" "${pd[@]}" ingest "$corpus" --index "$work/idx-nothumbs" --no-thumbnails --json
+share=$(awk -v a="$secs" -v b="$ingest_s" 'BEGIN { printf "%.1f", (b > 0 ? 100 * a / b : 0) }')
+grep -q "\"unchanged\":$photos" "$work/rescan.json" || { echo "rescan did not find all $photos photos unchanged" >&2; exit 1; }
+row "rescan, unchanged archive" "$secs" "$(rate "$photos" "$secs")" "$rss_mb" "${share} % of the first ingest"
+
+catalog="$work/catalog-$records.jsonl"
+[[ -f "$catalog" ]] || "${pb[@]}" catalog --out "$catalog" --count "$records"
+head -n "$small" "$catalog" > "$work/catalog-small.jsonl"
+rm -rf "$work/idx-catalog" "$work/idx-catalog-small"
+step "$work/import.json" "${pd[@]}" import "$catalog" --index "$work/idx-catalog" --json
+bytes=$(du -sb "$work/idx-catalog" | cut -f1)
+row "import $records catalog records" "$secs" "$(rate "$records" "$secs")" "$rss_mb" "index $((bytes / 1048576)) MiB, $((bytes / records)) bytes per photo"
+step "$work/import-small.json" "${pd[@]}" import "$work/catalog-small.jsonl" --index "$work/idx-catalog-small" --json
+
+for idx in "$work/idx-catalog-small:$small" "$work/idx-catalog:$records"; do
+  dir=${idx%%:*} n=${idx##*:}
+  "${pb[@]}" queries --repeat 21 > "$work/queries.txt"
+  step "$work/search.jsonl" "${pd[@]}" search --stdin --json --limit 20 --index "$dir" < "$work/queries.txt"
+  p=$("${pb[@]}" percentiles "$work/search.jsonl" --skip 24)
+  row "search mix at $n photos" "$secs" "" "$rss_mb" "$p (first round of 24 queries is warm-up)"
+  "${pb[@]}" queries --facets --repeat 11 > "$work/facet-queries.txt"
+  step "$work/facets.jsonl" "${pd[@]}" search --stdin --json --limit 10 --facets photographer,agency,city,date --index "$dir" < "$work/facet-queries.txt"
+  p=$("${pb[@]}" percentiles "$work/facets.jsonl" --skip 4)
+  hits=$(head -1 "$work/facets.jsonl" | sed -E 's/^\{"total":([0-9]+).*/\1/')
+  row "facet counts (4 fields) at $n photos" "$secs" "" "$rss_mb" "$p; '*' has $hits hits"
+done
+
+if [[ $micro == 1 ]]; then
+  if [[ $smoke == 1 ]]; then
+    "${pb[@]}" micro --filter '*' --job Dry --inProcess > "$work/micro.txt" 2>&1
+  else
+    "${pb[@]}" micro --filter '*' --inProcess > "$work/micro.txt" 2>&1
+  fi
+  { echo; echo "## Micro-benchmarks (BenchmarkDotNet)"; echo; grep -E '^\|' "$work/micro.txt" || true; } >> "$results"
+fi
+
+cat "$results"
