@@ -151,7 +151,12 @@ public sealed class DeskWindow : Window
         if (SearchBar.HandleHistoryKey(key)) return true;
         if (key == Key.F.WithCtrl || (!Typing && IsChar(key, '/'))) { SearchBar.FocusField(); return true; }
         if (key == Key.F2 || (!Typing && IsChar(key, 't'))) { Tagging.Open(); return true; }
-        if (key == Key.F4 || (!Typing && IsChar(key, 'c'))) { Credits.Open(); return true; }
+        if (key == Key.F4 || (!Typing && IsChar(key, 'c')))
+        {
+            Credits.Open();
+            if (!_credits.Loaded) RecheckRequested?.Invoke();
+            return true;
+        }
         if (key == Key.F3) { _facetsChosen = true; _facetsShown = !_facetsShown; Arrange(); return true; }
         if (key == Key.F5) { _desk.RefreshNow(); return true; }
         if (key == Key.F6 || (!Typing && IsChar(key, 's'))) { _desk.SetSort(ResultSort.Next(_desk.Sort)); return true; }
