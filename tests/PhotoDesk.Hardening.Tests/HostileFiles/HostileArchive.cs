@@ -56,37 +56,37 @@ public sealed class HostileArchive : IDisposable
         string Sample(int i) => samples[i % samples.Length];
 
         // Good photos, some under hostile names and very deep.
-        Good("good/a.jpg", File.ReadAllBytes(Sample(0)));
-        Good("good/b.jpg", File.ReadAllBytes(Sample(1)));
-        Good("good/c.jpg", File.ReadAllBytes(Sample(2)));
-        Good("names/new\nline.jpg", File.ReadAllBytes(Sample(3)));
-        Good("names/-leading-dash.jpg", File.ReadAllBytes(Sample(4)));
-        Good("names/with  spaces .jpg", File.ReadAllBytes(Sample(5)));
-        Good("names/Ωμέγα 東京 фото.jpg", File.ReadAllBytes(Sample(6)));
+        AddGood("good/a.jpg", File.ReadAllBytes(Sample(0)));
+        AddGood("good/b.jpg", File.ReadAllBytes(Sample(1)));
+        AddGood("good/c.jpg", File.ReadAllBytes(Sample(2)));
+        AddGood("names/new\nline.jpg", File.ReadAllBytes(Sample(3)));
+        AddGood("names/-leading-dash.jpg", File.ReadAllBytes(Sample(4)));
+        AddGood("names/with  spaces .jpg", File.ReadAllBytes(Sample(5)));
+        AddGood("names/Ωμέγα 東京 фото.jpg", File.ReadAllBytes(Sample(6)));
         var deep = string.Join('/', Enumerable.Repeat("d", 60));
-        Good(deep + "/deep.jpg", File.ReadAllBytes(Sample(7)));
+        AddGood(deep + "/deep.jpg", File.ReadAllBytes(Sample(7)));
 
         // Not photos at all.
-        MustFail("junk/zero-byte.jpg", []);
+        AddMustFail("junk/zero-byte.jpg", []);
         var random = new byte[4096];
         new Random(7).NextBytes(random);
         random[0] = 0x12; // not a JPEG/PNG/TIFF signature by accident
-        MustFail("junk/random.jpg", random);
-        MustFail("junk/text-named.jpg", Encoding.UTF8.GetBytes("This is a text file, not a photo.\n"));
+        AddMustFail("junk/random.jpg", random);
+        AddMustFail("junk/text-named.jpg", Encoding.UTF8.GetBytes("This is a text file, not a photo.\n"));
 
         // Truncated and lying JPEGs.
         var sample = File.ReadAllBytes(Sample(8));
-        Hostile("broken/truncated-mid-header.jpg", sample[..10]);
-        Hostile("broken/truncated-mid-segment.jpg", sample[..Math.Min(sample.Length, 300)]);
+        AddHostile("broken/truncated-mid-header.jpg", sample[..10]);
+        AddHostile("broken/truncated-mid-segment.jpg", sample[..Math.Min(sample.Length, 300)]);
         var sos = JpegBytes.StartOfScan(sample);
-        Hostile("broken/truncated-mid-scan.jpg", sample[..(sos + (sample.Length - sos) / 2)]);
-        Hostile("broken/segment-length-past-end.jpg", [0xFF, 0xD8, .. JpegBytes.Segment(0xE1, [.. "Exif\0\0"u8, 1, 2, 3], declaredLength: 0xFFF0)]);
-        Hostile("broken/iptc-length-past-end.jpg", JpegBytes.WithSegments(JpegBytes.IptcSegment(
+        AddHostile("broken/truncated-mid-scan.jpg", sample[..(sos + (sample.Length - sos) / 2)]);
+        AddHostile("broken/segment-length-past-end.jpg", [0xFF, 0xD8, .. JpegBytes.Segment(0xE1, [.. "Exif\0\0"u8, 1, 2, 3], declaredLength: 0xFFF0)]);
+        AddHostile("broken/iptc-length-past-end.jpg", JpegBytes.WithSegments(JpegBytes.IptcSegment(
             JpegBytes.Caption("ok"), JpegBytes.Dataset(2, 80, Encoding.UTF8.GetBytes("short"), declaredLength: 0x7FFF))));
-        Hostile("broken/huge-frame.jpg", JpegBytes.ClaimingSize(65500, 65500));
-        Hostile("broken/huge.png", JpegBytes.PngClaimingSize(100_000, 100_000));
-        Hostile("broken/exif-loop.jpg", JpegBytes.WithSegments(JpegBytes.SelfReferencingExif()));
-        Hostile("broken/invalid-utf8-iim.jpg", JpegBytes.WithSegments(JpegBytes.IptcSegment(
+        AddHostile("broken/huge-frame.jpg", JpegBytes.ClaimingSize(65500, 65500));
+        AddHostile("broken/huge.png", JpegBytes.PngClaimingSize(100_000, 100_000));
+        AddHostile("broken/exif-loop.jpg", JpegBytes.WithSegments(JpegBytes.SelfReferencingExif()));
+        AddHostile("broken/invalid-utf8-iim.jpg", JpegBytes.WithSegments(JpegBytes.IptcSegment(
             JpegBytes.Dataset(2, 120, [0x43, 0xC3, 0x28, 0xFF, 0xFE, 0xE2, 0x82, 0x41]), JpegBytes.ByLine("Valid Name"))));
 
         // Hostile XMP.
@@ -95,20 +95,20 @@ public sealed class HostileArchive : IDisposable
             + "<!ENTITY lol5 \"&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;\"><!ENTITY lol6 \"&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;\">"
             + "<!ENTITY lol7 \"&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;\"><!ENTITY lol8 \"&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;\">"
             + "<!ENTITY lol9 \"&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;\">]>";
-        Hostile("xmp/billion-laughs.jpg", JpegBytes.WithSegments(JpegBytes.XmpSegment(JpegBytes.XmpPacket(laughs, "&lol9;"))));
+        AddHostile("xmp/billion-laughs.jpg", JpegBytes.WithSegments(JpegBytes.XmpSegment(JpegBytes.XmpPacket(laughs, "&lol9;"))));
         var xxe = $"<!DOCTYPE x [<!ENTITY xxe SYSTEM \"file://{SecretFile}\">]>";
-        Hostile("xmp/external-entity.jpg", JpegBytes.WithSegments(JpegBytes.XmpSegment(JpegBytes.XmpPacket(xxe, "before &xxe; after"))));
-        Hostile("xmp/external-entity-sidecar.jpg", JpegBytes.PlainJpeg);
+        AddHostile("xmp/external-entity.jpg", JpegBytes.WithSegments(JpegBytes.XmpSegment(JpegBytes.XmpPacket(xxe, "before &xxe; after"))));
+        AddHostile("xmp/external-entity-sidecar.jpg", JpegBytes.PlainJpeg);
         File.WriteAllText(Path.Combine(Root, "xmp", "external-entity-sidecar.xmp"),
             "<?xml version=\"1.0\"?>" + JpegBytes.XmpPacket(xxe, "&xxe;"));
 
         // Hostile captions.
-        Hostile("captions/60kb-caption.jpg", JpegBytes.WithSegments(JpegBytes.IptcSegment(
+        AddHostile("captions/60kb-caption.jpg", JpegBytes.WithSegments(JpegBytes.IptcSegment(
             JpegBytes.Caption(string.Concat(Enumerable.Repeat("A long caption about Paramount, Calif. ", 1600))[..60_000]))));
-        Hostile("captions/5000-keywords.jpg", JpegBytes.WithSegments(
+        AddHostile("captions/5000-keywords.jpg", JpegBytes.WithSegments(
             JpegBytes.IptcSegment(Enumerable.Range(0, 5000).Select(i => JpegBytes.Keyword($"kw{i}")).ToArray())));
         Directory.CreateDirectory(Path.Combine(Root, "escapes"));
-        Hostile("escapes/escape-caption.jpg", JpegBytes.WithSegments(JpegBytes.IptcSegment(
+        AddHostile("escapes/escape-caption.jpg", JpegBytes.WithSegments(JpegBytes.IptcSegment(
             JpegBytes.Caption(EscapeCaption), JpegBytes.ByLine("Jae \u001b[2JC. Hong\u202E"),
             JpegBytes.Keyword("tag\u001b]52;c;ZXZpbA==\u0007"), JpegBytes.Dataset(2, 110, Encoding.UTF8.GetBytes("AP\u009b31m")))));
 
@@ -128,11 +128,11 @@ public sealed class HostileArchive : IDisposable
         return path;
     }
 
-    private void Good(string relative, byte[] bytes) => _good.Add(Write(relative, bytes));
+    private void AddGood(string relative, byte[] bytes) => _good.Add(Write(relative, bytes));
 
-    private void MustFail(string relative, byte[] bytes) => _mustFail.Add(Write(relative, bytes));
+    private void AddMustFail(string relative, byte[] bytes) => _mustFail.Add(Write(relative, bytes));
 
-    private void Hostile(string relative, byte[] bytes) => _hostile.Add(Write(relative, bytes));
+    private void AddHostile(string relative, byte[] bytes) => _hostile.Add(Write(relative, bytes));
 
     public void Dispose() => _temp.Dispose();
 }
