@@ -2,7 +2,7 @@ using System.CommandLine;
 using PhotoDesk.Core.Editing;
 using PhotoDesk.Credits.Desk;
 using PhotoDesk.Index;
-using PhotoDesk.Ingest.Locking;
+using PhotoDesk.Core.Indexing;
 using PhotoDesk.Tui;
 
 namespace PhotoDesk.Cli.Commands;
