@@ -1,8 +1,8 @@
 using System.CommandLine;
 using PhotoDesk.Core.Editing;
+using PhotoDesk.Core.Indexing;
 using PhotoDesk.Credits.Desk;
 using PhotoDesk.Index;
-using PhotoDesk.Core.Indexing;
 using PhotoDesk.Tui;
 
 namespace PhotoDesk.Cli.Commands;
