@@ -1,5 +1,6 @@
 using PhotoDesk.Core.Indexing;
 using PhotoDesk.Index;
+using PhotoDesk.Ingest.Locking;
 using PhotoDesk.Ingest.Worker;
 using PhotoDesk.Metadata.Reading;
 using PhotoDesk.Tui.Tests.Support;
