@@ -29,8 +29,11 @@ public static class VariantTable
         [43] = StorageVariant.XmpSidecarWithExtension,
     };
 
-    /// <summary>Photos that carry no EXIF block at all (wire services often strip it).</summary>
-    public static readonly IReadOnlySet<int> WithoutExif = new HashSet<int> { 17, 21, 31 };
+    /// <summary>
+    /// Photos that carry no EXIF block at all (wire services often strip it). Each has an embedded date created, so its
+    /// caption's relative date ("on Monday") has a reference that survives a git clone (clones do not keep file times).
+    /// </summary>
+    public static readonly IReadOnlySet<int> WithoutExif = new HashSet<int> { 9, 21, 35 };
 
     /// <summary>Camera clock left on UTC: Sunday evening in Los Angeles is already Monday on the camera.</summary>
     public const int ClockOnUtc = 29;
