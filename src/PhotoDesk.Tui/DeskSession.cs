@@ -35,21 +35,45 @@ public sealed class DeskSession : IDisposable
     public DeskEditor Editor { get; }
     public DeskWindow Window { get; }
 
-    /// <summary>First search, the refresh poll and the credit checks, all in the background.</summary>
+    /// <summary>Above this many photos the credit checks wait until the credits view is opened (they read every entry).</summary>
+    public const long EagerCreditCheckLimit = 20_000;
+
+    /// <summary>First search, the refresh poll and (on archives of a reasonable size) the credit checks, all in the background.</summary>
     public void Start(IUiThread ui, TimeSpan pollInterval)
     {
         Controller.Start(pollInterval);
-        RecheckCredits(ui);
+        if (Controller.Searcher.GetStats().PhotoCount <= EagerCreditCheckLimit) RecheckCredits(ui);
     }
 
+    private int _checking;
+    private volatile bool _checkAgain;
+
+    /// <summary>Runs the credit checks in the background; a request while they run runs them once more afterwards.</summary>
     private void RecheckCredits(IUiThread ui)
     {
+        if (Interlocked.Exchange(ref _checking, 1) == 1)
+        {
+            _checkAgain = true;
+            return;
+        }
         Controller.Tasks.Run(() =>
         {
-            Controller.Searcher.Refresh();
-            var authority = Editor.LoadAuthority(Controller.Searcher);
-            Credits.Load(Controller.Searcher, authority);
-            ui.Post(Window.CreditsLoaded);
+            try
+            {
+                Controller.Searcher.Refresh();
+                var authority = Editor.LoadAuthority(Controller.Searcher);
+                Credits.Load(Controller.Searcher, authority);
+                ui.Post(Window.CreditsLoaded);
+            }
+            finally
+            {
+                Interlocked.Exchange(ref _checking, 0);
+                if (_checkAgain)
+                {
+                    _checkAgain = false;
+                    RecheckCredits(ui);
+                }
+            }
         });
     }
 

@@ -83,8 +83,14 @@ public sealed class CreditsFixCommandTests : IDisposable
     }
 
     [SampleArchiveFact]
-    public void Accept_AppliesASpellingFinding()
+    public void Accept_AppliesASpellingFinding_ByIdOrEveryFindingOfARule()
     {
+        var byRule = Sample.Run("credits", "fix", "--accept", "spelling-variant", "--dry-run", "--json");
+        Assert.True(byRule.ExitCode == 0, byRule.StdErr);
+        var planned = JsonDocument.Parse(byRule.StdOut).RootElement;
+        Assert.Equal(2, planned.GetProperty("changed").GetInt32());
+        Assert.True(planned.GetProperty("dry_run").GetBoolean());
+
         var check = Sample.Run("credits", "check", "--json");
         var id = JsonDocument.Parse(check.StdOut).RootElement.GetProperty("findings").EnumerateArray()
             .Single(f => f.GetProperty("found").GetString() == "Ringo Ciu").GetProperty("id").GetString()!;

@@ -10,7 +10,6 @@ internal sealed class CreditBuilder
     public bool Marker { get; set; }
     public bool Structured { get; set; }
     public bool LeadingWire { get; set; }
-    public bool Placeholder { get; set; }
 
     public void AddFlag(string flag)
     {

@@ -15,7 +15,7 @@ public static class CreditLineParser
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         "Sgt", "Cpl", "Pvt", "Pfc", "Spc", "Lt", "Col", "Capt", "Maj", "Gen", "Adm", "Cmdr", "Cdr", "Ens", "Tech", "Jr", "Sr",
-        "St", "Mr", "Mrs", "Ms", "Dr", "Inc", "Co", "Corp", "Ltd", "Lt", "Amn", "Msgt", "Ssgt", "Tsgt", "Spec", "Mt", "Ft",
+        "St", "Mr", "Mrs", "Ms", "Dr", "Inc", "Co", "Corp", "Ltd", "Amn", "Msgt", "Ssgt", "Tsgt", "Spec", "Mt", "Ft",
     };
 
     /// <summary>The credit's parts, or null when the text is not a credit.</summary>
@@ -62,7 +62,7 @@ public static class CreditLineParser
         if (forAt > 0)
         {
             var client = s[(forAt + 3)..].Trim();
-            if (AgencyNames.Known(client) is not { } knownClient && !CreditPartClassifier.LooksLikeOrg(client)) return null;
+            if (AgencyNames.Known(client) is null && !CreditPartClassifier.LooksLikeOrg(client)) return null;
             forOrg = AgencyNames.Known(client) ?? AgencyNames.Display(client);
             s = s[..forAt].Trim();
             b.Structured = true;
@@ -96,6 +96,9 @@ public static class CreditLineParser
         {
             var piece = pieces[i];
             piece = CreditPieces.StripRoleSuffix(piece, b);
+            // "Jane Doe/For The Washington Post", "Jane Doe/Special to The Denver Post": a freelancer's client.
+            foreach (var lead in (ReadOnlySpan<string>)["For ", "for ", "Special to ", "Special for ", "special to "])
+                if (i > 0 && piece.StartsWith(lead, StringComparison.Ordinal)) piece = piece[lead.Length..].Trim();
             if (CreditPieces.IsLicence(piece)) continue;
             if (CreditPieces.SplitHyphenAgency(piece) is { } hyphenated)
             {
@@ -119,7 +122,7 @@ public static class CreditLineParser
                     break;
                 case CreditPartKind.Person: b.Photographers.Add(value); break;
                 case CreditPartKind.Role: b.AddFlag(value); break;
-                case CreditPartKind.Placeholder: b.Placeholder = true; break;
+                case CreditPartKind.Placeholder: break; // "STR", "-": the photographer is unnamed
                 case CreditPartKind.Agency when b.Marker && i == 0 && pieces.Count > 1 && AgencyNames.Known(piece) is null && PersonNames.Tokens(piece).Length == 1 && PersonNames.IsNameWord(piece.Trim()):
                     // "Photo by Libkos/Getty Images": after "Photo by", a lone name before the agency is the photographer.
                     b.Photographers.Add(PersonNames.Display(piece.Trim()));

@@ -199,7 +199,8 @@ public static class CreditLocator
         for (var words = 0; words < 12; words++)
         {
             var candidate = caption[start..end];
-            if (CreditLineParser.Parse(candidate) is { } parts)
+            // Without a sentence break only a known agency makes it a credit: "… from New York/New Jersey" is not.
+            if (CreditLineParser.Parse(candidate) is { } parts && parts.Agencies.Any(a => AgencyNames.Known(a) is not null))
             {
                 best = new CreditMatch(start, TrimCredit(candidate).Length, TrimCredit(candidate), parts);
                 // Without a sentence break, names in the body run into the credit ("said Mayor Karen Bass Mario

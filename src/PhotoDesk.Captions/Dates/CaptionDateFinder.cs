@@ -58,7 +58,10 @@ public static class CaptionDateFinder
             if (Iso(t, i) is { } iso) return iso;
             return DayMonth(t, i, reference);
         }
-        if (token.Kind != DateTokens.Kind.Word || !char.IsUpper(t.Text[token.Start]) && !IsPreposition(t, i)) return null;
+        if (token.Kind != DateTokens.Kind.Word) return null;
+        if (RelativeDay(t, i) is { } offset)
+            return reference.DayNumber + offset < 0 ? null : PartialDate.FromDate(reference.AddDays(offset));
+        if (!char.IsUpper(t.Text[token.Start]) && !IsPreposition(t, i)) return null;
 
         if (MonthOf(t.Span(i), out var full) is var month and > 0)
             return MonthFirst(t, i, month, full, reference);
@@ -110,6 +113,17 @@ public static class CaptionDateFinder
             if ((int)candidate.DayOfWeek == weekday) return PartialDate.FromDate(candidate);
         }
         return date;
+    }
+
+    // "today", "tonight", "this morning": the reference day; "yesterday": the day before. ("USA Today" is a paper.)
+    private static int? RelativeDay(DateTokens t, int i)
+    {
+        var w = t.Span(i);
+        if (w is "today" or "Today" or "tonight" or "Tonight")
+            return t.WordIs(i - 1, "USA") ? null : 0;
+        if (w is "yesterday" or "Yesterday") return -1;
+        if (w is "this" or "This" && t.IsWord(i + 1) && t.Span(i + 1) is "morning" or "afternoon" or "evening") return 0;
+        return null;
     }
 
     // 2025-06-07

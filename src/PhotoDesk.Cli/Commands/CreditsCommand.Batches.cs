@@ -7,6 +7,7 @@ using PhotoDesk.Credits.Batches;
 using PhotoDesk.Credits.Desk;
 using PhotoDesk.Credits.Journal;
 using PhotoDesk.Index;
+using PhotoDesk.Ingest.Locking;
 
 namespace PhotoDesk.Cli.Commands;
 
@@ -44,6 +45,11 @@ internal static partial class CreditsCommand
             return false;
         }
     }
+
+    /// <summary>The one place the credit commands open the index for writing.</summary>
+    /// <exception cref="IndexLockedException">Another process holds the index after <paramref name="wait"/>.</exception>
+    internal static IPhotoIndexWriter OpenIndexWriter(string indexPath, TimeSpan wait, CancellationToken ct) =>
+        GuardedIndexWriter.Open(indexPath, wait, path => PhotoIndex.OpenWriter(path, wait, ct), ct);
 
     /// <summary>The command line as the journal records it.</summary>
     internal static string CommandLine() =>
@@ -87,7 +93,7 @@ internal static partial class CreditsCommand
         {
             // The batch lock first: a second batch waits here and never competes for the index writer.
             using var batchLock = BatchLock.Acquire(desk.Journal.Directory, LockWait, ct);
-            using var writer = PhotoIndex.OpenWriter(desk.IndexPath, LockWait, ct);
+            using var writer = OpenIndexWriter(desk.IndexPath, LockWait, ct);
             result = desk.Runner(writer).Apply(plan, CommandLine(), ct);
         }
         catch (Exception e) when (e is IndexLockedException or BatchLockedException or BatchRefusedException or IndexUnavailableException)

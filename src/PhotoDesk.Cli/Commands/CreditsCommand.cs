@@ -68,7 +68,7 @@ internal static partial class CreditsCommand
         var stored = true;
         try
         {
-            using var writer = PhotoIndex.OpenWriter(indexPath, LockWait, ct);
+            using var writer = OpenIndexWriter(indexPath, LockWait, ct);
             CreditDesk.StoreFindings(writer, report, checkedIds);
         }
         catch (IndexLockedException e)

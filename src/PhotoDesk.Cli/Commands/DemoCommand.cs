@@ -8,8 +8,8 @@ namespace PhotoDesk.Cli.Commands;
 
 /// <summary>
 /// <c>photodesk demo [--index DIR]</c>: the first command to try. Ingests the repository's <c>archive-sample/</c>
-/// into <c>index/</c> beside it (incrementally: only what changed), then shows the desk. Until the terminal UI is
-/// wired in here, it prints a sample search instead.
+/// into <c>index/</c> beside it (incrementally: only what changed), then opens the terminal desk on it. Without a
+/// terminal (output piped, TERM=dumb) it prints a sample search instead.
 /// </summary>
 internal static class DemoCommand
 {
@@ -19,7 +19,8 @@ internal static class DemoCommand
     public static Command Create()
     {
         var index = CommonOptions.Index();
-        var command = new Command("demo", $"Ingest the sample archive ({SampleFolder}/) when needed, then show it");
+        var command = new Command("demo", $"Ingest the sample archive ({SampleFolder}/) when needed, then open the desk on it "
+            + "(without a terminal: print a sample search)");
         command.Options.Add(index);
         command.SetAction((parse, ct) => RunAsync(parse.GetValue(index), ct));
         return command;
@@ -79,6 +80,10 @@ internal static class DemoCommand
         }
         return null;
     }
+
+    private static bool IsInteractive() =>
+        !Console.IsInputRedirected && !Console.IsOutputRedirected
+        && !string.Equals(Environment.GetEnvironmentVariable("TERM"), "dumb", StringComparison.Ordinal);
 
     private static bool ConfiguredElsewhere() =>
         !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(IndexLocation.EnvironmentVariable))

@@ -65,7 +65,7 @@ internal static class HistoryCommand
         try
         {
             using var batchLock = BatchLock.Acquire(desk.Journal.Directory, TimeSpan.Zero, ct);
-            using var writer = Index.PhotoIndex.OpenWriter(desk.IndexPath, TimeSpan.Zero, ct);
+            using var writer = CreditsCommand.OpenIndexWriter(desk.IndexPath, TimeSpan.Zero, ct);
             CreditsCommand.PrintRecovery(desk.Runner(writer, lockWait: TimeSpan.Zero).Recover(ct));
         }
         catch (Exception e) when (e is BatchLockedException or Core.Indexing.IndexLockedException)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using PhotoDesk.Captions;
 using PhotoDesk.Captions.Places;
 using PhotoDesk.Core.Indexing;
+using PhotoDesk.Ingest.Locking;
 using PhotoDesk.Core.Text;
 using PhotoDesk.Index;
 using PhotoDesk.Ingest.Pipeline;

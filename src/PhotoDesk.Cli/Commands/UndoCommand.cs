@@ -34,7 +34,7 @@ internal static class UndoCommand
         try
         {
             using var batchLock = BatchLock.Acquire(desk.Journal.Directory, CreditsCommand.LockWait, ct);
-            using var writer = PhotoIndex.OpenWriter(indexPath, CreditsCommand.LockWait, ct);
+            using var writer = CreditsCommand.OpenIndexWriter(indexPath, CreditsCommand.LockWait, ct);
             record = desk.Runner(writer).Undo(batchId, force, ct);
         }
         catch (Exception e) when (e is BatchRefusedException or BatchLockedException or IndexLockedException or InvalidDataException)

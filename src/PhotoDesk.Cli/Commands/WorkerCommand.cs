@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using PhotoDesk.Core.Text;
 using PhotoDesk.Index;
 using PhotoDesk.Core.Indexing;
+using PhotoDesk.Ingest.Locking;
 using PhotoDesk.Ingest.Pipeline;
 using PhotoDesk.Ingest.Worker;
 
@@ -77,11 +78,17 @@ internal static class WorkerCommand
                 Console.Error.WriteLine("photodesk worker: no folder to watch: pass --watch DIR or set Worker:WatchPaths");
                 return ExitCodes.Usage;
             }
+            var health = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<WorkerHealth>(host.Services);
             try
             {
                 await host.RunAsync(ct).ConfigureAwait(false);
             }
             catch (OperationCanceledException) { /* SIGTERM / Ctrl-C: the host stopped cleanly */ }
+            if (health.Failure is { } failure)
+            {
+                Console.Error.WriteLine($"photodesk worker: {TerminalText.Sanitize(failure.Message)}");
+                return ExitCodes.Fatal;
+            }
         }
         return ExitCodes.Ok;
     }

@@ -21,6 +21,13 @@ public interface IPhotoSearcher : IDisposable
             .ToList();
     /// <summary>Ids of all hits of a query (batch work over a query's results).</summary>
     IReadOnlyList<string> AllIds(string query, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Every hit of a query as full entries, in index order, loaded lazily while enumerating (batch work such as credit
+    /// checks over a whole archive, without a lookup per id).
+    /// </summary>
+    IEnumerable<PhotoEntry> Entries(string query, CancellationToken cancellationToken = default) =>
+        AllIds(query, cancellationToken).Select(id => Get(id)).Where(e => e is not null).Select(e => e!);
+
     /// <summary>Reopens on the newest commit when there is one; returns true when anything changed.</summary>
     bool Refresh();
 }

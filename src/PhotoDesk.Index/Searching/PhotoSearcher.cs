@@ -100,9 +100,12 @@ public sealed class PhotoSearcher : IPhotoSearcher
                 ? TopScoreDocCollector.Create(wanted, docsScoredInOrder: false)
                 : TopFieldCollector.Create(sort, wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
             var facets = request.Facets.Count > 0 ? new FacetCollector(request.Facets, cancellationToken) : null;
+            Query rewritten;
             try
             {
-                searcher.Search(query, facets is null ? top : MultiCollector.Wrap(top, facets));
+                // Rewritten once (fuzzy and prefix words expanded), for the search and the highlighter alike.
+                rewritten = searcher.Rewrite(query);
+                searcher.Search(rewritten, facets is null ? top : MultiCollector.Wrap(top, facets));
             }
             catch (BooleanQuery.TooManyClausesException e)
             {
@@ -111,7 +114,7 @@ public sealed class PhotoSearcher : IPhotoSearcher
             cancellationToken.ThrowIfCancellationRequested();
 
             var page = limit == 0 ? [] : top.GetTopDocs(offset, limit).ScoreDocs;
-            var highlighter = request.Highlight && page.Length > 0 ? new CaptionHighlighter(searcher.Rewrite(query), _fieldAnalyzer) : null;
+            var highlighter = request.Highlight && page.Length > 0 ? new CaptionHighlighter(rewritten, _fieldAnalyzer) : null;
             var hits = new List<SearchHit>(page.Length);
             foreach (var scoreDoc in page)
             {
@@ -210,6 +213,32 @@ public sealed class PhotoSearcher : IPhotoSearcher
             var collector = new IdCollector(cancellationToken);
             searcher.Search(parsed, collector);
             return collector.Ids;
+        }
+        finally
+        {
+            _manager.Release(searcher);
+        }
+    }
+
+    public IEnumerable<PhotoEntry> Entries(string query, CancellationToken cancellationToken = default)
+    {
+        ThrowIfUnusable();
+        var parsed = _queries.Parse(query); // parse errors surface at the call, not at the first MoveNext
+        return EntriesOf(parsed, cancellationToken);
+    }
+
+    private IEnumerable<PhotoEntry> EntriesOf(Query query, CancellationToken cancellationToken)
+    {
+        var searcher = _manager.Acquire();
+        try
+        {
+            var collector = new DocIdCollector(cancellationToken);
+            searcher.Search(query, collector);
+            foreach (var doc in collector.Docs)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                yield return StoredEntries.Load(searcher, doc);
+            }
         }
         finally
         {

@@ -28,7 +28,9 @@ public sealed class PhotoIndexWriter : IPhotoIndexWriter
     private readonly IndexWriteLock _processLock;
     private readonly System.Threading.Lock _gate = new();
     private SearcherManager? _nearRealTime;
-    private volatile bool _changedSinceRefresh;
+    /// <summary>Writes since the near-real-time reader was last reopened: id → entry, or null when deleted.</summary>
+    private readonly Dictionary<string, PhotoEntry?> _pending = new(StringComparer.Ordinal);
+    private bool _deletedAllSinceRefresh;
     private DateTimeOffset? _lastIngest;
     private bool _disposed;
 
@@ -162,35 +164,58 @@ public sealed class PhotoIndexWriter : IPhotoIndexWriter
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentException.ThrowIfNullOrWhiteSpace(entry.Id);
         ThrowIfDisposed();
-        _writer.UpdateDocument(new Term(IndexFields.Id, entry.Id), PhotoDocumentBuilder.Build(entry));
-        _changedSinceRefresh = true;
+        var doc = PhotoDocumentBuilder.Build(entry);
+        lock (_gate)
+        {
+            _writer.UpdateDocument(new Term(IndexFields.Id, entry.Id), doc);
+            _pending[entry.Id] = entry;
+        }
     }
 
     public void Delete(string id)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ThrowIfDisposed();
-        _writer.DeleteDocuments(new Term(IndexFields.Id, id));
-        _changedSinceRefresh = true;
+        lock (_gate)
+        {
+            _writer.DeleteDocuments(new Term(IndexFields.Id, id));
+            _pending[id] = null;
+        }
     }
 
     public void DeleteAll()
     {
         ThrowIfDisposed();
-        _writer.DeleteAll();
-        _changedSinceRefresh = true;
+        lock (_gate)
+        {
+            _writer.DeleteAll();
+            _pending.Clear();
+            _deletedAllSinceRefresh = true;
+        }
     }
 
     public void UpdateFindings(IReadOnlyDictionary<string, IReadOnlyList<string>> findingsById)
     {
         ArgumentNullException.ThrowIfNull(findingsById);
-        foreach (var (id, rules) in findingsById)
+        // Read every entry through one reader first: a Get after each Upsert would reopen the near-real-time reader
+        // (and flush a tiny segment) once per photo.
+        var changed = new List<PhotoEntry>();
+        var manager = FreshReader();
+        var searcher = manager.Acquire();
+        try
         {
-            if (Get(id) is not { } entry) continue;
-            var sorted = rules.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-            if (entry.Findings.SequenceEqual(sorted, StringComparer.Ordinal)) continue;
-            Upsert(entry with { Findings = sorted });
+            foreach (var (id, rules) in findingsById)
+            {
+                if (string.IsNullOrWhiteSpace(id) || StoredEntries.Find(searcher, id) is not { } entry) continue;
+                var sorted = rules.Where(r => !string.IsNullOrWhiteSpace(r)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+                if (!entry.Findings.SequenceEqual(sorted, StringComparer.Ordinal)) changed.Add(entry with { Findings = sorted });
+            }
         }
+        finally
+        {
+            manager.Release(searcher);
+        }
+        foreach (var entry in changed) Upsert(entry);
     }
 
     public void MarkIngested(DateTimeOffset when)
@@ -210,13 +235,26 @@ public sealed class PhotoIndexWriter : IPhotoIndexWriter
             if (!wanted.All(kv => current.TryGetValue(kv.Key, out var v) && v == kv.Value) || current.Count != wanted.Count)
                 _writer.SetCommitData(wanted);
             _writer.Commit();
+            // Keeps the pending map small over a long ingest; a reopen right after a commit only opens the new segments.
+            if (_nearRealTime is not null && (_pending.Count > 0 || _deletedAllSinceRefresh)) RefreshLocked();
         }
     }
 
+    /// <summary>
+    /// Sees every write so far: a photo written or deleted since the reader was last reopened is answered from memory,
+    /// so a loop of Get and Delete (ingest removing missing files) does not reopen the reader per photo.
+    /// </summary>
     public PhotoEntry? Get(string id)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
-        var manager = FreshReader();
+        ThrowIfDisposed();
+        SearcherManager manager;
+        lock (_gate)
+        {
+            if (_pending.TryGetValue(id, out var written)) return written;
+            if (_deletedAllSinceRefresh) return null;
+            manager = _nearRealTime ??= new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
+        }
         var searcher = manager.Acquire();
         try
         {
@@ -251,15 +289,23 @@ public sealed class PhotoIndexWriter : IPhotoIndexWriter
             if (_nearRealTime is null)
             {
                 _nearRealTime = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
-                _changedSinceRefresh = false;
+                _pending.Clear();
+                _deletedAllSinceRefresh = false;
             }
-            else if (_changedSinceRefresh)
+            else if (_pending.Count > 0 || _deletedAllSinceRefresh)
             {
-                _changedSinceRefresh = false;
-                _nearRealTime.MaybeRefreshBlocking();
+                RefreshLocked();
             }
             return _nearRealTime;
         }
+    }
+
+    /// <summary>Reopens the near-real-time reader; call holding <see cref="_gate"/> so no write slips between reopen and clear.</summary>
+    private void RefreshLocked()
+    {
+        _nearRealTime!.MaybeRefreshBlocking();
+        _pending.Clear();
+        _deletedAllSinceRefresh = false;
     }
 
     private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed, this);

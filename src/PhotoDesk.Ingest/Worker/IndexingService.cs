@@ -19,11 +19,29 @@ public sealed class IndexingService(
     IndexWriterFactory openWriter,
     IOptions<WorkerOptions> options,
     ILogger<IndexingService> logger,
-    TimeProvider time) : BackgroundService
+    TimeProvider time,
+    WorkerHealth health,
+    IHostApplicationLifetime lifetime) : BackgroundService
 {
     private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(100);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await RunAsync(stoppingToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { }
+        catch (Exception e)
+        {
+            // Fatal for the worker (e.g. the index cannot be opened): say so and stop, so the service manager sees it.
+            WorkerLog.Fatal(logger, e);
+            health.Fail(e);
+            lifetime.StopApplication();
+        }
+    }
+
+    private async Task RunAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
         var indexPath = Path.GetFullPath(settings.IndexPath ?? "index");

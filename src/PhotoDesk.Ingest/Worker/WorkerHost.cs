@@ -53,6 +53,7 @@ public static class WorkerHost
         builder.Services.Configure<WorkerOptions>(builder.Configuration.GetSection(WorkerOptions.Section));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<FileChangeQueue>();
+        builder.Services.AddSingleton<WorkerHealth>();
         builder.Services.AddSingleton(openWriter);
         builder.Services.AddSingleton(sp => createRunner(sp.GetRequiredService<IOptions<WorkerOptions>>().Value));
         builder.Services.AddHostedService<WatcherService>();

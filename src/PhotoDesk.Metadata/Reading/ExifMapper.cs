@@ -8,12 +8,12 @@ using Directory = MetadataExtractor.Directory;
 namespace PhotoDesk.Metadata.Reading;
 
 /// <summary>
-/// Maps MetadataExtractor's EXIF directories to PhotoDesk fields. EXIF strings carry no encoding: decoded as UTF-8
+/// Maps MetadataExtractor's EXIF directories to PhotoDesk fields (formats other than JPEG; JPEG uses <see cref="ExifIfdReader"/>). EXIF strings carry no encoding: decoded as UTF-8
 /// when valid (as exiftool does in MWG mode), else Windows-1252. A value MetadataExtractor could not read is skipped.
 /// </summary>
 internal static class ExifMapper
 {
-    public static BlockValues Map(IEnumerable<Directory> directories, ICollection<string> warnings, byte[]? rawTiff = null)
+    public static BlockValues Map(IEnumerable<Directory> directories, ICollection<string> warnings)
     {
         var values = new BlockValues(MetadataSource.Exif);
         foreach (var directory in directories)
@@ -25,7 +25,7 @@ internal static class ExifMapper
                     values.SetText(PhotoFields.Make, Text(ifd0, ExifDirectoryBase.TagMake));
                     values.SetText(PhotoFields.Model, Text(ifd0, ExifDirectoryBase.TagModel));
                     values.SetText(PhotoFields.Description, Text(ifd0, ExifDirectoryBase.TagImageDescription));
-                    values.SetText(PhotoFields.Copyright, Copyright(ifd0, rawTiff));
+                    values.SetText(PhotoFields.Copyright, Copyright(ifd0));
                     if (Text(ifd0, ExifDirectoryBase.TagArtist) is { } artist) values.SetList(PhotoFields.Creators, MwgStringList.Split(artist));
                     break;
                 case ExifSubIfdDirectory sub when values.CaptureTime is null:
@@ -57,25 +57,17 @@ internal static class ExifMapper
     /// EXIF Copyright may hold "photographer\0editor\0" (EXIF 2.32, 4.6.5). As exiftool's RawConv: the first NUL
     /// (and blanks before it) becomes a newline, the text ends at a second NUL, a trailing newline is dropped.
     /// </summary>
-    private static string? Copyright(Directory ifd0, byte[]? rawTiff)
+    private static string? Copyright(Directory ifd0)
     {
         if (!ifd0.ContainsTag(ExifDirectoryBase.TagCopyright)) return null;
-        var bytes = (rawTiff is null ? null : TiffTagPeek.Ifd0Bytes(rawTiff, ExifDirectoryBase.TagCopyright)) ?? ifd0.GetObject(ExifDirectoryBase.TagCopyright) switch
+        var bytes = ifd0.GetObject(ExifDirectoryBase.TagCopyright) switch
         {
             StringValue sv => sv.Bytes,
             byte[] b => b,
             _ => null,
         };
         if (bytes is null) return Text(ifd0, ExifDirectoryBase.TagCopyright);
-        // MetadataExtractor may already have dropped the terminating NUL; the value ends there either way.
-        var s = LegacyText.DecodeGuessing(bytes);
-        if (!s.Contains('\0')) s += '\0';
-        var first = s.IndexOf('\0');
-        var rest = s[(first + 1)..];
-        var second = rest.IndexOf('\0');
-        if (second >= 0) rest = rest[..second].TrimEnd(' ');
-        s = s[..first].TrimEnd(' ') + "\n" + rest;
-        return s.EndsWith('\n') ? s[..^1] : s;
+        return ExifCopyright.Decode(bytes);
     }
 
     private static CaptureTime? CaptureTimeOf(ExifSubIfdDirectory sub, ICollection<string> warnings)

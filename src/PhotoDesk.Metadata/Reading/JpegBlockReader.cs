@@ -1,5 +1,3 @@
-using MetadataExtractor.Formats.Exif;
-using MetadataExtractor.IO;
 using PhotoDesk.Core.Photos;
 
 namespace PhotoDesk.Metadata.Reading;
@@ -45,18 +43,7 @@ internal static class JpegBlockReader
     {
         if (parts.Exif.Count == 0) return null;
         if (parts.Exif.Count > 1) warnings.Add($"JPEG: {parts.Exif.Count} EXIF segments; only the first was read");
-        try
-        {
-            if (TiffTagPeek.Ifd1Problem(parts.Exif[0]) is { } problem) warnings.Add(problem);
-            var directories = new ExifReader().Extract(new ByteArrayReader(parts.Exif[0]));
-            return ExifMapper.Map(directories, warnings, parts.Exif[0]);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // MetadataExtractor records most damage as directory errors; anything it throws means the same.
-            warnings.Add($"EXIF could not be read ({e.Message}); ignored");
-            return null;
-        }
+        return ExifIfdReader.Read(parts.Exif[0], warnings);
     }
 
     private static BlockValues? ReadXmp(JpegParts parts, List<string> warnings)

@@ -43,8 +43,8 @@ internal static class XmpMapper
         values.SetText(PhotoFields.Description, LangAlt(xmp, NsDc, "description"));
         values.SetText(PhotoFields.Copyright, LangAlt(xmp, NsDc, "rights"));
         values.SetText(PhotoFields.UsageTerms, LangAlt(xmp, NsXmpRights, "UsageTerms"));
-        values.SetList(PhotoFields.Creators, Array(xmp, NsDc, "creator"));
-        values.SetList(PhotoFields.Keywords, Array(xmp, NsDc, "subject"));
+        values.SetList(PhotoFields.Creators, ArrayOf(xmp, NsDc, "creator"));
+        values.SetList(PhotoFields.Keywords, ArrayOf(xmp, NsDc, "subject"));
 
         if (Simple(xmp, NsPhotoshop, "DateCreated") is { Length: > 0 } created)
         {
@@ -65,7 +65,7 @@ internal static class XmpMapper
 
     private static string? LangAlt(XmpProperties xmp, string ns, string name) => xmp.LangAlt(ns, name);
 
-    private static IReadOnlyList<string>? Array(XmpProperties xmp, string ns, string name) => xmp.Array(ns, name);
+    private static IReadOnlyList<string>? ArrayOf(XmpProperties xmp, string ns, string name) => xmp.Array(ns, name);
 
     /// <summary>
     /// XMP dates: YYYY, YYYY-MM, YYYY-MM-DD, optionally followed by a time; the date part gives the precision.

@@ -39,7 +39,12 @@ public sealed class DeskWindow : Window
         Fix = new FixDialog(desk, editor, ui);
         Add(SearchBar, Facets, Results, Preview, Detail, Status, Credits, Tagging, Fix, Help);
 
-        Facets.FilterChosen += (field, value) => SearchBar.SetQuery(_desk.AddFilter(field, value), search: false);
+        Facets.FilterChosen += (field, value) =>
+        {
+            var query = _desk.AddFilter(field, value);
+            SearchBar.SetQuery(query, search: false);
+            SearchBar.History.Add(query);
+        };
         _desk.SelectionChanged += ShowSelected;
         Credits.FixRequested += OpenFix;
         Credits.Changed += RecheckCredits;
@@ -143,9 +148,15 @@ public sealed class DeskWindow : Window
             if (IsChar(key, 'u')) { Credits.UndoLast(); return true; }
             return false;
         }
+        if (SearchBar.HandleHistoryKey(key)) return true;
         if (key == Key.F.WithCtrl || (!Typing && IsChar(key, '/'))) { SearchBar.FocusField(); return true; }
         if (key == Key.F2 || (!Typing && IsChar(key, 't'))) { Tagging.Open(); return true; }
-        if (key == Key.F4 || (!Typing && IsChar(key, 'c'))) { Credits.Open(); return true; }
+        if (key == Key.F4 || (!Typing && IsChar(key, 'c')))
+        {
+            Credits.Open();
+            if (!_credits.Loaded) RecheckRequested?.Invoke();
+            return true;
+        }
         if (key == Key.F3) { _facetsChosen = true; _facetsShown = !_facetsShown; Arrange(); return true; }
         if (key == Key.F5) { _desk.RefreshNow(); return true; }
         if (key == Key.F6 || (!Typing && IsChar(key, 's'))) { _desk.SetSort(ResultSort.Next(_desk.Sort)); return true; }

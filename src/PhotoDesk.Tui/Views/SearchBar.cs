@@ -39,11 +39,6 @@ public sealed class SearchBar : View
             _desk.SearchNow(_field.Text);
             e.Handled = true;
         };
-        _field.KeyDown += (_, key) =>
-        {
-            if (key == Key.CursorUp && _history.Older() is { } older) { SetQuery(older, search: true); key.Handled = true; }
-            else if (key == Key.CursorDown) { SetQuery(_history.Newer(), search: true); key.Handled = true; }
-        };
         _desk.ResultsChanged += UpdateInfo;
     }
 
@@ -64,14 +59,30 @@ public sealed class SearchBar : View
         {
             _settingText = false;
         }
-        if (search)
-        {
-            _history.Add(query);
-            _desk.SearchNow(query);
-        }
+        if (search) _desk.SearchNow(query);
     }
 
     public void FocusField() => _field.SetFocus();
+
+    /// <summary>
+    /// Up/Down in the query line walk the history. Called by the desk before the field sees the key: the text field
+    /// keeps Up/Down for itself.
+    /// </summary>
+    public bool HandleHistoryKey(Key key)
+    {
+        if (!_field.HasFocus) return false;
+        if (key == Key.CursorUp)
+        {
+            if (_history.Older() is { } older) SetQuery(older, search: true);
+            return true;
+        }
+        if (key == Key.CursorDown)
+        {
+            SetQuery(_history.Newer(), search: true);
+            return true;
+        }
+        return false;
+    }
 
     private void UpdateInfo()
     {

@@ -313,6 +313,18 @@ public static class HouseStyleCorpus
         // file at the end of a chain
         { "The president speaks at the Capitol in 2021. Jacquelyn Martin/AP/File", "Jacquelyn Martin", "AP", "file", "2021" },
 
+        // --- Archives and freelancers ---
+        // archive collection via Getty
+        { "Soldiers land in Normandy in June 1944. Universal History Archive/Universal Images Group via Getty Images", "", "Universal History Archive|Universal Images Group|Getty Images", "", "1944-06" },
+        // archive name alone before Getty
+        { "Jazz musicians perform in 1955. Bettmann/Getty Images", "", "Bettmann|Getty Images", "", "1955" },
+        // staff placeholder
+        { "Crowds gather outside the palace. STAFF/AFP/Getty Images", "", "AFP|Getty Images", "", "" },
+        // freelancer for a newspaper after a slash
+        { "Protesters march on Sunday. Jane Doe/For The Washington Post", "Jane Doe", "The Washington Post", "", "2025-06-15" },
+        // special to a newspaper
+        { "People gather on Saturday. Jane Doe/Special to The Denver Post", "Jane Doe", "The Denver Post", "", "2025-06-14" },
+
         // --- Not credits: body text that looks like one ---
         // a slash between numbers is not a credit
         { "Volunteers staff the shelter 24/7 in Houston.", "", "", "", "" },
@@ -324,6 +336,10 @@ public static class HouseStyleCorpus
         { "The 24/7 vigil continues near the Capitol on Tuesday. Kevin Dietsch/Getty Images", "Kevin Dietsch", "Getty Images", "", "2025-06-10" },
         // a photo by someone in the body is not a credit
         { "The exhibition features a photo by Jane Doe", "", "", "", "" },
+        // place names around a slash at the end of the body are not a credit
+        { "Commuters crowd the trains from New York/New Jersey", "", "", "", "" },
+        // a poll named in the body is not a credit
+        { "Voters wait in line, according to a Reuters/Ipsos poll", "", "", "", "" },
         // people named in the body are not photographers
         { "Mayor Karen Bass speaks with Gov. Gavin Newsom in Los Angeles on Monday. Mario Tama/Getty Images", "Mario Tama", "Getty Images", "", "2025-06-16" },
         // no credit at all

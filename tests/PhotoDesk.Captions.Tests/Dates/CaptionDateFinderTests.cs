@@ -79,6 +79,14 @@ public class CaptionDateFinderTests
         { "Workers prepare the stage ahead of Sunday's concert, on Friday.", "2025-06-16", "2025-06-13" },
         // a date after the reference day is a plan
         { "Fans line up for the final on June 30, 2025, seen here on Saturday.", "2025-06-16", "2025-06-14" },
+        // today is the reference day
+        { "Protesters gather outside parliament today.", "2025-06-16", "2025-06-16" },
+        // yesterday is the day before
+        { "Firefighters battled the blaze yesterday in Malibu.", "2025-06-16", "2025-06-15" },
+        // this morning
+        { "Commuters wade through floodwater this morning.", "2025-06-16", "2025-06-16" },
+        // USA Today is a newspaper, not a day
+        { "A reporter for USA Today takes notes.", "2025-06-16", "" },
         // no date at all
         { "A protester blocks mounted police officers during the protest.", "2025-06-16", "" },
         // "may" as a verb is not May

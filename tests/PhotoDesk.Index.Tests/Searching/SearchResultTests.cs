@@ -170,5 +170,15 @@ public sealed class SearchResultTests(SampleIndex index) : IClassFixture<SampleI
     }
 
     [Fact]
+    public void Entries_ReturnsEveryHitAsAFullEntry()
+    {
+        var entries = index.Searcher.Entries("agency:reuters").ToList();
+        Assert.Equal(["p6", "p7", "p8", "p9"], entries.Select(e => e.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(SamplePhotos.All[7], entries.Single(e => e.Id == "p8"), EntryComparer.Instance);
+        Assert.Equal(SamplePhotos.All.Count, index.Searcher.Entries("*").Count());
+        Assert.Throws<QuerySyntaxException>(() => index.Searcher.Entries("by:\"unclosed"));
+    }
+
+    [Fact]
     public void TookMs_IsMeasured() => Assert.True(Search(new SearchRequest("protest")).TookMs > 0);
 }

@@ -145,6 +145,29 @@ public sealed class PhotoIndexWriterTests : IDisposable
     }
 
     [Fact]
+    public void Get_SeesEveryWriteAndDelete_InAnyOrder()
+    {
+        using var writer = PhotoIndex.OpenWriter(IndexPath, TimeSpan.Zero, CancellationToken.None);
+        writer.Upsert(SamplePhotos.All[0]);
+        writer.Upsert(SamplePhotos.All[1]);
+        writer.Commit();
+        Assert.Equal(2, writer.ReadStamps().Count); // opens the near-real-time reader
+        writer.Delete("p1");
+        Assert.Null(writer.Get("p1"));
+        Assert.Equal("/archive/2025/p2.jpg", writer.Get("p2")!.Path);
+        writer.Upsert(SamplePhotos.All[1] with { Path = "/moved/p2.jpg" });
+        Assert.Equal("/moved/p2.jpg", writer.Get("p2")!.Path);
+        writer.Commit();
+        Assert.Equal("/moved/p2.jpg", writer.Get("p2")!.Path);
+        Assert.Null(writer.Get("p1"));
+        writer.DeleteAll();
+        Assert.Null(writer.Get("p2"));
+        writer.Upsert(SamplePhotos.All[2]);
+        Assert.NotNull(writer.Get("p3"));
+        Assert.Equal(["p3"], writer.ReadStamps().Select(s => s.Id));
+    }
+
+    [Fact]
     public void Delete_RemovesThePhoto_AndItsStamp()
     {
         using var writer = PhotoIndex.OpenWriter(IndexPath, TimeSpan.Zero, CancellationToken.None);

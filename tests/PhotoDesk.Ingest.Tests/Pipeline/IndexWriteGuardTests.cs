@@ -1,4 +1,5 @@
 using PhotoDesk.Core.Indexing;
+using PhotoDesk.Ingest.Locking;
 using PhotoDesk.Testing;
 using Xunit;
 

@@ -97,4 +97,18 @@ public sealed class WorkerHostTests : IDisposable
             Environment.SetEnvironmentVariable("PHOTODESK__WORKER__DEBOUNCEMILLISECONDS", null);
         }
     }
+
+    [Fact]
+    public async Task WhenTheIndexCannotBeOpened_TheWorkerStops_AndReportsWhy()
+    {
+        using var host = WorkerHost.Build(new Dictionary<string, string?>(), WorkerHost.Overrides([_hot.Root], _index.IndexPath, 600),
+            _ => new IngestRunner(new SidecarTextReader(), new StubCaptionParser()),
+            (_, _, _) => throw new IOException("disk on fire"), contentRoot: _dir.Path);
+
+        var health = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<WorkerHealth>(host.Services);
+        var run = host.RunAsync();
+
+        Assert.Same(run, await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(20))));
+        Assert.Equal("disk on fire", health.Failure?.Message);
+    }
 }

@@ -120,4 +120,31 @@ public sealed class ExifReadingTests : IDisposable
         Assert.Equal((6000, 4000), (m.Width, m.Height));
         Assert.Contains(m.Warnings, w => w.Contains("taken from EXIF", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Read_ExifIfdPointingBackToIfd0_IsAWarningNotALoop()
+    {
+        // Big-endian TIFF: IFD0 at 8 with one entry, ExifIFD pointer (0x8769, LONG) = 8, i.e. IFD0 itself.
+        byte[] tiff = [(byte)'M', (byte)'M', 0, 42, 0, 0, 0, 8, 0, 1, 0x87, 0x69, 0, 4, 0, 0, 0, 1, 0, 0, 0, 8, 0, 0, 0, 0];
+        var jpeg = new TestJpeg().Segment(0xE1, [.. "Exif\0\0"u8, .. tiff]);
+
+        var m = _f.Read("a.jpg", jpeg);
+
+        Assert.Contains(m.Warnings, w => w.Contains("already read", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_ExifEntryPointingOutsideTheSegment_IsAWarningAndOtherTagsSurvive()
+    {
+        // Little-endian IFD0 with Make "Nikon" inline-too-long (offset 0xFFFF) and Model "D6" inline.
+        byte[] tiff = [(byte)'I', (byte)'I', 42, 0, 8, 0, 0, 0, 2, 0,
+            0x0F, 0x01, 2, 0, 6, 0, 0, 0, 0xFF, 0xFF, 0, 0,
+            0x10, 0x01, 2, 0, 3, 0, 0, 0, (byte)'D', (byte)'6', 0, 0,
+            0, 0, 0, 0];
+        var m = _f.Read("a.jpg", new TestJpeg().Segment(0xE1, [.. "Exif\0\0"u8, .. tiff]));
+
+        Assert.Null(m.Make);
+        Assert.Equal("D6", m.Model);
+        Assert.Contains(m.Warnings, w => w.Contains("0x010F points outside", StringComparison.Ordinal));
+    }
 }

@@ -173,6 +173,32 @@ public class OracleToolTests
     }
 
     /// <summary>Warnings per file from one exiftool run ("======== path" headers separate the files).</summary>
+    [SharedCorpusToolFact("exiv2")]
+    public void Exiv2_OnEveryCorpusJpegAfterAWrite_ReadsTheNewIimAndReportsNoNewProblem()
+    {
+        using var dir = new TempDirectory("oracle-exiv2");
+        var writer = new MetadataWriter();
+        var names = CorpusFiles.WellFormedJpegs();
+        Assert.NotEmpty(names);
+        foreach (var name in names)
+        {
+            var original = Path.Combine(TestPaths.SharedCorpusImages!, name);
+            var written = dir.Combine(name);
+            File.Copy(original, written);
+            writer.Write(written, SharedCorpusWriterTests.CorpusPatch(), WriteTarget.Embedded);
+            foreach (var print in new[] { "-pi", "-px" })
+            {
+                var before = Problems(ExternalTools.Run("exiv2", [print, original]).StdErr, original);
+                var after = ExternalTools.Run("exiv2", [print, written]);
+                Assert.True(Problems(after.StdErr, written).IsSubsetOf(before), $"{name} {print}: {after.StdErr}");
+                if (print == "-pi") Assert.Matches(@"Iptc\.Application2\.City\s+String\s+12\s+Benalmádena", after.StdOut);
+            }
+        }
+    }
+
+    private static HashSet<string> Problems(string stderr, string path) =>
+        stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(l => l.Replace(path, "FILE")).ToHashSet();
+
     private static Dictionary<string, HashSet<string>> ValidateAll(string folder, IReadOnlyList<string> names) =>
         ValidatePaths(names.Select(n => Path.Combine(folder, n)).ToList());
 

@@ -1,6 +1,5 @@
 using PhotoDesk.Core.Indexing;
 using PhotoDesk.Index;
-using PhotoDesk.Ingest.Locking;
 using PhotoDesk.Ingest.Worker;
 using PhotoDesk.Metadata.Reading;
 using PhotoDesk.Tui.Tests.Support;

@@ -199,4 +199,32 @@ public sealed class DeskScreenTests(HostileCaptionArchive archive) : IClassFixtu
         Assert.Equal(SearchSort.DateDescending, desk.Session.Controller.Sort);
         Assert.Contains("sort: date ↓", desk.Screen);
     }
+
+    [Fact]
+    public void Up_in_the_search_bar_brings_back_the_previous_query()
+    {
+        using var desk = new DeskHarness(archive.IndexPath, 120, 36);
+        desk.Type("city:Paramount");
+        desk.Press(Key.Enter);
+        desk.Session.Window.SearchBar.SetQuery("", search: false);
+        desk.Type("Waymo");
+        desk.Press(Key.Enter);
+
+        desk.Press(Key.CursorUp);
+        desk.Press(Key.CursorUp);
+        Assert.Equal("city:Paramount", desk.Session.Window.SearchBar.Query);
+        Assert.Equal("city:Paramount", desk.Session.Controller.Query);
+    }
+
+    [Fact]
+    public void Question_mark_outside_the_search_bar_opens_the_help()
+    {
+        using var desk = new DeskHarness(archive.IndexPath, 120, 36);
+        desk.Session.Window.Results.SetFocus();
+        desk.Press(new Key('?'));
+
+        Assert.True(desk.Session.Window.Help.Visible);
+        desk.Press(new Key('?'));
+        Assert.False(desk.Session.Window.Help.Visible);
+    }
 }

@@ -1,4 +1,6 @@
-namespace PhotoDesk.Core.Indexing;
+using PhotoDesk.Core.Indexing;
+
+namespace PhotoDesk.Ingest.Locking;
 
 /// <summary>
 /// A cross-process lock on an index folder (<c>photodesk-writer.lock</c>, held open with <see cref="FileShare.None"/>:

@@ -1,4 +1,6 @@
-namespace PhotoDesk.Core.Indexing;
+using PhotoDesk.Core.Indexing;
+
+namespace PhotoDesk.Ingest.Locking;
 
 /// <summary>An index writer that also holds the <see cref="IndexWriteGuard"/>; disposing closes the writer, then the guard.</summary>
 public sealed class GuardedIndexWriter : IPhotoIndexWriter
