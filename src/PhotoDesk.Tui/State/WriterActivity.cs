@@ -8,7 +8,7 @@ namespace PhotoDesk.Tui.State;
 public static class WriterActivity
 {
     /// <summary>The cross-process guard ingest and the worker hold (PhotoDesk.Ingest's IndexWriteGuard).</summary>
-    public const string GuardFileName = PhotoDesk.Core.Indexing.IndexWriteGuard.FileName;
+    public const string GuardFileName = PhotoDesk.Ingest.Locking.IndexWriteGuard.FileName;
 
     public static bool IsHeldByAnotherProcess(string indexPath)
     {

@@ -165,8 +165,10 @@ public static class JpegBytes
     public static int StartOfScan(byte[] jpeg)
     {
         var i = 2;
-        while (i + 4 <= jpeg.Length && jpeg[i] == 0xFF)
+        while (i + 4 <= jpeg.Length)
         {
+            // Garbage between segments is skipped up to the next marker, as decoders (libjpeg) and the writer do.
+            if (jpeg[i] != 0xFF) { i++; continue; }
             var marker = jpeg[i + 1];
             if (marker == 0xDA) return i;
             if (marker == 0xFF) { i++; continue; }
