@@ -59,12 +59,12 @@ internal static class IngestCommand
             IPhotoIndexWriter writer;
             try
             {
-                writer = GuardedIndexWriter.Open(indexPath, TimeSpan.Zero, p => PhotoIndex.OpenWriter(p, TimeSpan.FromSeconds(30), ct), ct);
+                writer = IndexLocks.OpenWriter(indexPath, TimeSpan.Zero, ct);
             }
             catch (IndexLockedException) when (wait)
             {
                 Console.Error.WriteLine($"photodesk {command}: the index is in use by another PhotoDesk process; waiting…");
-                writer = GuardedIndexWriter.Open(indexPath, TimeSpan.MaxValue, p => PhotoIndex.OpenWriter(p, TimeSpan.FromSeconds(30), ct), ct);
+                writer = IndexLocks.OpenWriter(indexPath, TimeSpan.MaxValue, ct);
             }
             if (writer.RebuildNotice is { } notice) Console.Error.WriteLine($"photodesk {command}: {TerminalText.Sanitize(notice)}");
             return writer;

@@ -61,8 +61,7 @@ internal static class WorkerCommand
                     var indexPath = Path.GetFullPath(settings.IndexPath ?? "index");
                     return IngestCommand.CreateRunner(indexPath, new IngestOptions { Thumbnails = settings.Thumbnails, ExcludedFolders = [indexPath] });
                 },
-                (path, wait, token) => GuardedIndexWriter.Open(path, wait ? TimeSpan.MaxValue : TimeSpan.Zero,
-                    p => PhotoIndex.OpenWriter(p, TimeSpan.FromSeconds(30), token), token));
+                (path, wait, token) => IndexLocks.OpenWriter(path, wait ? TimeSpan.MaxValue : TimeSpan.Zero, token));
         }
         catch (Exception e) when (e is InvalidOperationException or FormatException or IOException)
         {

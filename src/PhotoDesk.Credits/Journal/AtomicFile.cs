@@ -50,6 +50,7 @@ internal static class AtomicFile
         return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 
+    /// <summary>Named as the metadata writer names its own, so that recovery after a kill removes either kind.</summary>
     private static string TempName(string path) =>
-        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, $".{Path.GetFileName(path)}.photodesk-{Environment.ProcessId}-{Guid.NewGuid():N}.tmp");
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, $"{Metadata.Writing.AtomicFile.TempPrefix}{Guid.NewGuid():N}-{Path.GetFileName(path)}");
 }

@@ -7,8 +7,8 @@ namespace PhotoDesk.Tui.State;
 /// </summary>
 public static class WriterActivity
 {
-    /// <summary>The cross-process guard ingest and the worker hold (PhotoDesk.Ingest's IndexWriteGuard).</summary>
-    public const string GuardFileName = PhotoDesk.Ingest.Locking.IndexWriteGuard.FileName;
+    /// <summary>The cross-process guard ingest and the worker hold (Core.Indexing.IndexWriteGuard).</summary>
+    public const string GuardFileName = PhotoDesk.Core.Indexing.IndexWriteGuard.FileName;
 
     public static bool IsHeldByAnotherProcess(string indexPath)
     {

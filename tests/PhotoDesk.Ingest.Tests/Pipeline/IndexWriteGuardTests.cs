@@ -1,5 +1,4 @@
 using PhotoDesk.Core.Indexing;
-using PhotoDesk.Ingest.Locking;
 using PhotoDesk.Testing;
 using Xunit;
 

@@ -1,6 +1,4 @@
-using PhotoDesk.Core.Indexing;
-
-namespace PhotoDesk.Ingest.Locking;
+namespace PhotoDesk.Core.Indexing;
 
 /// <summary>
 /// A cross-process lock on an index folder (<c>photodesk-writer.lock</c>, held open with <see cref="FileShare.None"/>:

@@ -1,6 +1,4 @@
-using PhotoDesk.Core.Indexing;
-
-namespace PhotoDesk.Ingest.Locking;
+namespace PhotoDesk.Core.Indexing;
 
 /// <summary>An index writer that also holds the <see cref="IndexWriteGuard"/>; disposing closes the writer, then the guard.</summary>
 public sealed class GuardedIndexWriter : IPhotoIndexWriter
