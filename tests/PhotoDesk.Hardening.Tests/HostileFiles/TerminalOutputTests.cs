@@ -63,6 +63,26 @@ public sealed class TerminalOutputTests : IDisposable
         Assert.Contains("Paramount", result.StdOut);
     }
 
+    [Fact]
+    public void InspectJson_OfEscapeLadenCaption_KeepsTheRawTextEscaped()
+    {
+        // The control characters really reach the program (so the text-mode checks above can fail): JSON carries
+        // them escaped for scripts, as data.
+        var result = PhotoDeskProcess.Run("inspect", _photo, "--json");
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain('\u001b', result.StdOut);
+        Assert.Contains("\\u001B", result.StdOut, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(Strings(System.Text.Json.JsonDocument.Parse(result.StdOut).RootElement), v => v.Contains('\u001b'));
+    }
+
+    private static IEnumerable<string> Strings(System.Text.Json.JsonElement e) => e.ValueKind switch
+    {
+        System.Text.Json.JsonValueKind.String => [e.GetString()!],
+        System.Text.Json.JsonValueKind.Array => e.EnumerateArray().SelectMany(Strings),
+        System.Text.Json.JsonValueKind.Object => e.EnumerateObject().SelectMany(p => Strings(p.Value)),
+        _ => [],
+    };
+
     internal static void AssertClean(string text, string where)
     {
         for (var i = 0; i < text.Length; i++)
