@@ -3,6 +3,7 @@ using PhotoDesk.Core.Editing;
 using PhotoDesk.Core.Indexing;
 using PhotoDesk.Credits.Desk;
 using PhotoDesk.Index;
+using PhotoDesk.Ingest.Locking;
 using PhotoDesk.Tui;
 
 namespace PhotoDesk.Cli.Commands;

@@ -46,10 +46,6 @@ public sealed class HostileArchive : IDisposable
     public IReadOnlyList<string> MustFail => _mustFail;
     /// <summary>Damaged or hostile photos: each is indexed (with warnings) or reported, exactly once, never both.</summary>
     public IReadOnlyList<string> Hostile => _hostile;
-    public IndexLike Index => new(_temp.Combine("index"));
-
-    public sealed record IndexLike(string Path);
-
     private void Build()
     {
         var samples = Directory.GetFiles(TestPaths.ArchiveSample, "*.jpg", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();

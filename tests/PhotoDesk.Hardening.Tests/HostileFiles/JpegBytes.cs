@@ -43,6 +43,15 @@ public static class JpegBytes
     /// <summary>An IIM dataset 2:nn (or any record) with an optional lying length.</summary>
     public static byte[] Dataset(byte record, byte number, byte[] value, int? declaredLength = null)
     {
+        if (declaredLength is null && value.Length > 0x7FFF)
+        {
+            // Extended dataset (IIM 4.1, 1.5.2): 0x8004, then a 4-byte length.
+            var x = new byte[9 + value.Length];
+            x[0] = 0x1C; x[1] = record; x[2] = number; x[3] = 0x80; x[4] = 0x04;
+            BinaryPrimitives.WriteInt32BigEndian(x.AsSpan(5), value.Length);
+            value.CopyTo(x, 9);
+            return x;
+        }
         var d = new byte[5 + value.Length];
         d[0] = 0x1C;
         d[1] = record;
@@ -156,8 +165,10 @@ public static class JpegBytes
     public static int StartOfScan(byte[] jpeg)
     {
         var i = 2;
-        while (i + 4 <= jpeg.Length && jpeg[i] == 0xFF)
+        while (i + 4 <= jpeg.Length)
         {
+            // Garbage between segments is skipped up to the next marker, as decoders (libjpeg) and the writer do.
+            if (jpeg[i] != 0xFF) { i++; continue; }
             var marker = jpeg[i + 1];
             if (marker == 0xDA) return i;
             if (marker == 0xFF) { i++; continue; }
