@@ -19,7 +19,9 @@ public static class Program
         }
         try
         {
-            return await parsed.InvokeAsync();
+            // SIGTERM/Ctrl-C cancel the action's token; give it time to commit and flush logs before the process ends
+            // (System.CommandLine's default is 2 s, after which the process is cut off mid-shutdown).
+            return await parsed.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(30) });
         }
         catch (OperationCanceledException)
         {
