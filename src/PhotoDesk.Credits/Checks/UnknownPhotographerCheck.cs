@@ -1,5 +1,3 @@
-using PhotoDesk.Credits.Names;
-
 namespace PhotoDesk.Credits.Checks;
 
 /// <summary>unknown-photographer: a photographer the credits file does not list (only when there is a credits file).</summary>
@@ -12,19 +10,7 @@ public sealed class UnknownPhotographerCheck : ICreditCheck
     public IEnumerable<CreditFinding> Run(CheckContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!context.HasAuthority) yield break;
-        var unknown = context.Entries
-            .SelectMany(e => CheckContext.PhotographerNames(e).Select(n => (Name: n, Entry: e)))
-            .Where(x => !context.Authority.IsRole(x.Name) && context.Authority.FindPhotographer(x.Name) is null)
-            .GroupBy(x => NameKey.Of(x.Name), StringComparer.Ordinal);
-        foreach (var group in unknown.OrderBy(g => g.Key, StringComparer.Ordinal))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var name = group.GroupBy(x => x.Name).OrderByDescending(g => g.Count()).First().Key;
-            var photos = group.Select(x => CheckContext.RefOf(x.Entry)).Distinct().ToArray();
-            yield return new CreditFinding(CreditFinding.MakeId(Rule, group.Key), Rule, Severity,
-                $"\"{name}\" ({photos.Length} photo(s)) is not in the credits file; add them, or correct the spelling.",
-                photos, name, Suggestion: null);
-        }
+        return UnknownNameFindings.Run(context, Rule, Severity, CheckContext.PhotographerNames, name => context.Authority.FindPhotographer(name) is not null,
+            (name, count) => $"\"{name}\" ({count} photo(s)) is not in the credits file; add them, or correct the spelling.", cancellationToken);
     }
 }
