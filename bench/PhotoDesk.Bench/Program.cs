@@ -19,6 +19,7 @@ public static class Program
         root.Subcommands.Add(CatalogCommand());
         root.Subcommands.Add(QueriesCommand());
         root.Subcommands.Add(PercentilesCommand());
+        root.Subcommands.Add(ImportStagesCommand());
         var micro = new Command("micro", "BenchmarkDotNet micro-benchmarks (caption parser, metadata reader, segment writer); other arguments go to BenchmarkDotNet");
         micro.TreatUnmatchedTokensAsErrors = false;
         micro.SetAction(pr =>
@@ -79,6 +80,20 @@ public static class Program
             var mix = pr.GetValue(facets) ? QueryMix.FacetQueries : QueryMix.Queries;
             for (var i = 0; i < pr.GetValue(repeat); i++)
                 foreach (var q in mix) Console.WriteLine(q);
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command ImportStagesCommand()
+    {
+        var catalog = new Option<string>("--catalog") { Required = true, Description = "JSONL catalog (from 'catalog')" };
+        var count = new Option<int>("--count") { DefaultValueFactory = _ => 100_000, Description = "Records to import" };
+        var index = new Option<string>("--index") { Required = true, Description = "Index folder (deleted first)" };
+        var command = new Command("import-stages", "CPU per import stage, one record at a time on one thread") { catalog, count, index };
+        command.SetAction(pr =>
+        {
+            Stages.ImportStages.Run(pr.GetValue(catalog)!, pr.GetValue(count), pr.GetValue(index)!, Console.Out);
             return 0;
         });
         return command;

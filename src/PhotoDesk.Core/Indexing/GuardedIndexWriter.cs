@@ -32,6 +32,7 @@ public sealed class GuardedIndexWriter : IPhotoIndexWriter
     public string IndexPath => _inner.IndexPath;
     public string? RebuildNotice => _inner.RebuildNotice;
     public void Upsert(PhotoEntry entry) => _inner.Upsert(entry);
+    public void Add(PhotoEntry entry) => _inner.Add(entry);
     public void Delete(string id) => _inner.Delete(id);
     public void Commit() => _inner.Commit();
     public IReadOnlyList<FileStamp> ReadStamps() => _inner.ReadStamps();

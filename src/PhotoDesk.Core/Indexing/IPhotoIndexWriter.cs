@@ -3,11 +3,21 @@ namespace PhotoDesk.Core.Indexing;
 /// <summary>
 /// The single owner of index writes (one per index, across processes: opening takes the index lock).
 /// Keeping callers on this interface lets a server engine be added later without touching them.
+/// The Lucene writer (PhotoDesk.Index) accepts <see cref="Upsert"/>, <see cref="Add"/>, <see cref="Delete"/> and
+/// <see cref="Commit"/> from several threads at once; other implementations say whether they do.
 /// </summary>
 public interface IPhotoIndexWriter : IDisposable
 {
     string IndexPath { get; }
     void Upsert(PhotoEntry entry);
+
+    /// <summary>
+    /// Writes an entry whose id the caller knows is not in the index yet (nor being written by another thread): a
+    /// bulk load of new photos. Faster than <see cref="Upsert"/> where the writer can skip looking for an older
+    /// version; adding an id that is already there may leave two entries for it.
+    /// </summary>
+    void Add(PhotoEntry entry) => Upsert(entry);
+
     void Delete(string id);
     /// <summary>Makes everything written so far durable and visible to searchers.</summary>
     void Commit();

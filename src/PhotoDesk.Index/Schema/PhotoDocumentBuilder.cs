@@ -7,24 +7,34 @@ using PhotoDesk.Index.Storage;
 
 namespace PhotoDesk.Index.Schema;
 
-/// <summary>Maps one <see cref="PhotoEntry"/> to its Lucene document (the only place that knows the field layout).</summary>
-internal static class PhotoDocumentBuilder
+/// <summary>
+/// Maps one <see cref="PhotoEntry"/> to its Lucene document (the only place that knows the field layout). Keeps its
+/// <see cref="Field"/> instances from one document to the next (<see cref="ReusableFields"/>): one builder per
+/// thread, and a document must be indexed before the same builder builds the next.
+/// </summary>
+internal sealed class PhotoDocumentBuilder
 {
-    public static Document Build(PhotoEntry entry)
+    private readonly ReusableFields _fields = new();
+    private readonly HashSet<string> _has = new(StringComparer.Ordinal);
+
+    public Document Build(PhotoEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
+        _fields.Reset();
+        _has.Clear();
         var doc = new Document();
-        var has = new HashSet<string>(StringComparer.Ordinal);
+        var has = _has;
         var meta = entry.Metadata;
 
-        doc.Add(new StringField(IndexFields.Id, entry.Id, Field.Store.NO));
-        doc.Add(new BinaryDocValuesField(IndexFields.IdValues, new BytesRef(entry.Id)));
-        doc.Add(new StringField(IndexFields.Path, entry.Path, Field.Store.NO));
-        doc.Add(new BinaryDocValuesField(IndexFields.PathValues, new BytesRef(entry.Path)));
-        doc.Add(new BinaryDocValuesField(IndexFields.HashValues, new BytesRef(entry.ContentHash ?? string.Empty)));
-        doc.Add(new NumericDocValuesField(IndexFields.ModifiedValues, entry.Modified.UtcTicks));
-        doc.Add(new Int64Field(IndexFields.FileSize, entry.FileSize, Field.Store.NO));
-        doc.Add(new NumericDocValuesField(IndexFields.FileSize, entry.FileSize));
+        var f = _fields;
+        doc.Add(f.String(IndexFields.Id, entry.Id));
+        doc.Add(f.BinaryValues(IndexFields.IdValues, new BytesRef(entry.Id)));
+        doc.Add(f.String(IndexFields.Path, entry.Path));
+        doc.Add(f.BinaryValues(IndexFields.PathValues, new BytesRef(entry.Path)));
+        doc.Add(f.BinaryValues(IndexFields.HashValues, new BytesRef(entry.ContentHash ?? string.Empty)));
+        doc.Add(f.NumericValues(IndexFields.ModifiedValues, entry.Modified.UtcTicks));
+        doc.Add(f.Int64(IndexFields.FileSize, entry.FileSize));
+        doc.Add(f.NumericValues(IndexFields.FileSize, entry.FileSize));
         AddKeyword(doc, IndexFields.Origin, entry.Origin, FacetFields.Origin);
         AddEntry(doc, entry);
 
@@ -52,8 +62,8 @@ internal static class PhotoDocumentBuilder
         AddSortKey(doc, IndexFields.PhotographerSort, entry.Photographers.FirstOrDefault());
         AddSortKey(doc, IndexFields.AgencySort, entry.Agencies.FirstOrDefault());
         AddSortKey(doc, IndexFields.PlaceSort, string.Join(' ', Distinct(place.City, place.Country)));
-        if (meta.Width is { } w) doc.Add(new Int32Field(IndexFields.Width, w, Field.Store.NO));
-        if (meta.Height is { } h) doc.Add(new Int32Field(IndexFields.Height, h, Field.Store.NO));
+        if (meta.Width is { } w) doc.Add(f.Int32(IndexFields.Width, w));
+        if (meta.Height is { } h) doc.Add(f.Int32(IndexFields.Height, h));
         if (meta.Gps is not null) has.Add("gps");
         if (entry.ThumbnailKey is not null) has.Add("thumbnail");
 
@@ -66,7 +76,7 @@ internal static class PhotoDocumentBuilder
             AddKeyword(doc, IndexFields.Finding, rule, FacetFields.Finding);
             has.Add("finding");
         }
-        foreach (var h2 in has) doc.Add(new StringField(IndexFields.Has, h2, Field.Store.NO));
+        foreach (var h2 in has) doc.Add(f.String(IndexFields.Has, h2));
         return doc;
     }
 
@@ -78,80 +88,81 @@ internal static class PhotoDocumentBuilder
     /// CPU that stored fields did at 600,000 photos, which decompress a 16 KB block per hit); the rare huge entry as a
     /// stored field.
     /// </summary>
-    private static void AddEntry(Document doc, PhotoEntry entry)
+    private void AddEntry(Document doc, PhotoEntry entry)
     {
         var json = EntryJson.SerializeToUtf8(entry);
-        if (json.Length <= MaxJsonInDocValues) doc.Add(new BinaryDocValuesField(IndexFields.JsonValues, new BytesRef(json)));
+        if (json.Length <= MaxJsonInDocValues) doc.Add(_fields.BinaryValues(IndexFields.JsonValues, new BytesRef(json)));
         else doc.Add(new StoredField(IndexFields.Json, System.Text.Encoding.UTF8.GetString(json)));
     }
 
-    private static void AddProse(Document doc, string field, string? text, HashSet<string> has, string hasName)
+    private void AddProse(Document doc, string field, string? text, HashSet<string> has, string hasName)
     {
         if (string.IsNullOrWhiteSpace(text)) return;
-        doc.Add(new TextField(field, text, Field.Store.NO));
+        doc.Add(_fields.Text(field, text));
         has.Add(hasName);
     }
 
-    private static void AddNames(Document doc, string field, IEnumerable<string> values, string? facet, HashSet<string> has)
+    private void AddNames(Document doc, string field, IEnumerable<string> values, string? facet, HashSet<string> has)
     {
         var any = false;
         foreach (var value in values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).Distinct(StringComparer.Ordinal))
         {
             any = true;
-            doc.Add(new TextField(field, value, Field.Store.NO));
-            doc.Add(new StringField(IndexFields.Exact(field), value, Field.Store.NO));
-            if (facet is not null) doc.Add(new SortedSetDocValuesField(FacetFields.ValuesField(facet), new BytesRef(value)));
+            doc.Add(_fields.Text(field, value));
+            doc.Add(_fields.String(IndexFields.Exact(field), value));
+            if (facet is not null) doc.Add(_fields.SortedSetValues(FacetFields.ValuesField(facet), new BytesRef(value)));
         }
         if (any && field is IndexFields.Photographer or IndexFields.Agency or IndexFields.Keyword or IndexFields.Place or IndexFields.Credit)
             has.Add(field);
     }
 
     /// <summary>A lower-case tag value, searchable exactly and counted as a facet.</summary>
-    private static void AddKeyword(Document doc, string field, string value, string facet)
+    private void AddKeyword(Document doc, string field, string value, string facet)
     {
         var lower = value.Trim().ToLowerInvariant();
         if (lower.Length == 0) return;
-        doc.Add(new StringField(field, lower, Field.Store.NO));
-        doc.Add(new SortedSetDocValuesField(FacetFields.ValuesField(facet), new BytesRef(lower)));
+        doc.Add(_fields.String(field, lower));
+        doc.Add(_fields.SortedSetValues(FacetFields.ValuesField(facet), new BytesRef(lower)));
     }
 
-    private static void AddDates(Document doc, PhotoEntry entry, HashSet<string> has)
+    private void AddDates(Document doc, PhotoEntry entry, HashSet<string> has)
     {
+        var f = _fields;
         long? sortKey = null;
         long? captureKey = null;
         if (entry.Date is { } date)
         {
             has.Add("date");
-            doc.Add(new Int32Field(IndexFields.DateStart, date.Start.DayNumber, Field.Store.NO));
-            doc.Add(new Int32Field(IndexFields.DateEnd, date.End.DayNumber, Field.Store.NO));
-            doc.Add(new StringField(IndexFields.DatePrecision, date.Precision.ToString().ToLowerInvariant(), Field.Store.NO));
+            doc.Add(f.Int32(IndexFields.DateStart, date.Start.DayNumber));
+            doc.Add(f.Int32(IndexFields.DateEnd, date.End.DayNumber));
+            doc.Add(f.String(IndexFields.DatePrecision, date.Precision.ToString().ToLowerInvariant()));
             var month = date.Precision == Core.Time.DatePrecision.Year ? date.ToIsoString() : $"{date.Year:D4}-{date.Month:D2}";
-            doc.Add(new SortedSetDocValuesField(FacetFields.ValuesField(FacetFields.Date), new BytesRef(month)));
-            doc.Add(new SortedSetDocValuesField(FacetFields.ValuesField(FacetFields.Year), new BytesRef($"{date.Year:D4}")));
+            doc.Add(f.SortedSetValues(FacetFields.ValuesField(FacetFields.Date), new BytesRef(month)));
+            doc.Add(f.SortedSetValues(FacetFields.ValuesField(FacetFields.Year), new BytesRef($"{date.Year:D4}")));
             sortKey = date.Start.DayNumber;
         }
         if (entry.Metadata.CaptureTime is { } capture)
         {
             has.Add("capture_time");
-            doc.Add(new Int32Field(IndexFields.CaptureDay, capture.Date.DayNumber, Field.Store.NO));
+            doc.Add(f.Int32(IndexFields.CaptureDay, capture.Date.DayNumber));
             captureKey = capture.Local.Ticks;
             sortKey ??= capture.Date.DayNumber;
         }
         // Photos without any date sort last in both directions (see SortBuilder).
-        doc.Add(new NumericDocValuesField(IndexFields.DateSort, sortKey ?? long.MaxValue));
-        doc.Add(new NumericDocValuesField(IndexFields.DateSortDescending, sortKey is { } k ? -k : long.MaxValue));
-        doc.Add(new NumericDocValuesField(IndexFields.CaptureSort, captureKey ?? long.MaxValue));
-        doc.Add(new NumericDocValuesField(IndexFields.CaptureSortDescending, captureKey is { } c ? -c : long.MaxValue));
+        doc.Add(f.NumericValues(IndexFields.DateSort, sortKey ?? long.MaxValue));
+        doc.Add(f.NumericValues(IndexFields.DateSortDescending, sortKey is { } k ? -k : long.MaxValue));
+        doc.Add(f.NumericValues(IndexFields.CaptureSort, captureKey ?? long.MaxValue));
+        doc.Add(f.NumericValues(IndexFields.CaptureSortDescending, captureKey is { } c ? -c : long.MaxValue));
     }
 
     /// <summary>
     /// A folded sort key; a missing value sorts after every name (U+FFFF), since <c>SortField.MissingValue</c> cannot
     /// be set in this Lucene.Net version.
     /// </summary>
-    private static void AddSortKey(Document doc, string field, string? value)
+    private void AddSortKey(Document doc, string field, string? value)
     {
         var key = string.IsNullOrWhiteSpace(value) ? "\uffff" : TextFolding.Fold(value.Trim());
-        doc.Add(new SortedDocValuesField(field, new BytesRef(key)));
+        doc.Add(_fields.SortedValues(field, new BytesRef(key)));
     }
 
     private static IEnumerable<string> One(string? value) => value is null ? [] : [value];

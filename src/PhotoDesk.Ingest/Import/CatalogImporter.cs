@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Threading.Channels;
 using PhotoDesk.Core.Captions;
@@ -11,9 +12,9 @@ namespace PhotoDesk.Ingest.Import;
 /// <summary>
 /// Imports a catalog export (JSON Lines or CSV) as index entries with origin "catalog": the photo files may be
 /// offline. Captions are parsed as ingest parses them. Streams in batches through a bounded pipeline (reader →
-/// N mappers/parsers → one writer, committing every few seconds), so a million records fit in little memory. The
-/// id of a record is stable per path; a path that ingest already indexed from the file itself is left alone (the
-/// file is the truth).
+/// N workers that map, parse and write, committing every few seconds), so a million records fit in little memory.
+/// The id of a record is stable per path; a path that ingest already indexed from the file itself is left alone (the
+/// file is the truth); a path repeated in the catalog keeps its last line.
 /// </summary>
 public sealed class CatalogImporter
 {
@@ -47,10 +48,13 @@ public sealed class CatalogImporter
         var existing = new Dictionary<string, FileStamp>(StringComparer.Ordinal);
         foreach (var s in writer.ReadStamps()) existing[s.Path] = s;
 
-        var batches = Channel.CreateBounded<CatalogRecord[]>(8);
-        var mapped = Channel.CreateBounded<Mapped[]>(8);
-        long scanned = 0, done = 0;
+        var batches = Channel.CreateBounded<CatalogRecord[]>(2 * _parallelism);
+        long scanned = 0, done = 0, added = 0, updated = 0, unchanged = 0;
+        var failures = new ConcurrentQueue<(long Line, IngestFailure Failure)>();
+        var written = new ImportedIds();
         var now = _time.GetUtcNow();
+        var lastCommit = clock.Elapsed.Ticks;
+        var committing = 0;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var ticker = progress is null ? null : new Timer(_ => progress.Report(new IngestProgress(
             Interlocked.Read(ref scanned), Interlocked.Read(ref done), false, clock.Elapsed)), null, 250, 500);
@@ -73,56 +77,64 @@ public sealed class CatalogImporter
             finally { batches.Writer.TryComplete(); }
         }, CancellationToken.None);
 
+        // Each worker maps, parses and writes its records itself: the writer indexes from several threads at once.
+        void WriteRecord(CatalogRecord record)
+        {
+            var item = Map(record, full, baseFolder, now);
+            Interlocked.Increment(ref done);
+            if (item.Failure is { } f)
+            {
+                failures.Enqueue((record.Line, f));
+                return;
+            }
+            var entry = item.Entry!;
+            if (existing.TryGetValue(entry.Path, out var stamp) && stamp.ContentHash is not null)
+            {
+                Interlocked.Increment(ref unchanged); // ingested from the file itself: the file wins over an old catalog
+                return;
+            }
+            var outcome = written.Write(stamp?.Id ?? entry.Id, record.Line, first =>
+            {
+                if (first && stamp is null) writer.Add(entry); // a path new to the index: nothing to replace
+                else writer.Upsert(entry with { Id = stamp?.Id ?? entry.Id });
+            });
+            Interlocked.Increment(ref stamp is null && outcome == ImportedIds.Outcome.First ? ref added : ref updated);
+        }
+
+        void MaybeCommit()
+        {
+            if (clock.Elapsed.Ticks - Interlocked.Read(ref lastCommit) < _commitInterval.Ticks) return;
+            if (Interlocked.CompareExchange(ref committing, 1, 0) != 0) return; // another worker is committing
+            try
+            {
+                writer.Commit();
+                Interlocked.Exchange(ref lastCommit, clock.Elapsed.Ticks);
+            }
+            finally
+            {
+                Volatile.Write(ref committing, 0);
+            }
+        }
+
         var workers = Enumerable.Range(0, _parallelism).Select(_ => Task.Run(async () =>
         {
             try
             {
                 await foreach (var batch in batches.Reader.ReadAllAsync(stop.Token).ConfigureAwait(false))
-                    await mapped.Writer.WriteAsync(batch.Select(r => Map(r, full, baseFolder, now)).ToArray(), stop.Token).ConfigureAwait(false);
+                {
+                    foreach (var record in batch) WriteRecord(record);
+                    MaybeCommit();
+                }
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested) { }
-        }, CancellationToken.None)).ToArray();
-        var workersDone = Task.WhenAll(workers).ContinueWith(_ => mapped.Writer.TryComplete(), TaskScheduler.Default);
-
-        var failures = new List<IngestFailure>();
-        long added = 0, updated = 0, unchanged = 0;
-        var written = new HashSet<string>(StringComparer.Ordinal);
-        var lastCommit = clock.Elapsed;
-        try
-        {
-            await foreach (var batch in mapped.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
+            catch
             {
-                foreach (var item in batch)
-                {
-                    Interlocked.Increment(ref done);
-                    if (item.Failure is { } f) { failures.Add(f); continue; }
-                    var entry = item.Entry!;
-                    if (existing.TryGetValue(entry.Path, out var stamp) && stamp.ContentHash is not null)
-                    {
-                        unchanged++; // ingested from the file itself: the file wins over an old catalog
-                        continue;
-                    }
-                    var id = stamp?.Id ?? entry.Id;
-                    writer.Upsert(entry with { Id = id });
-                    if (stamp is not null || !written.Add(id)) updated++;
-                    else added++;
-                }
-                if (clock.Elapsed - lastCommit >= _commitInterval)
-                {
-                    writer.Commit();
-                    lastCommit = clock.Elapsed;
-                }
+                await stop.CancelAsync().ConfigureAwait(false); // let the reader and the other workers stop too
+                throw;
             }
-        }
-        catch
-        {
-            await stop.CancelAsync().ConfigureAwait(false);
-            throw;
-        }
-        finally
-        {
-            await Task.WhenAll(produce, workersDone).ConfigureAwait(false);
-        }
+        }, CancellationToken.None)).ToArray();
+
+        await Task.WhenAll([produce, .. workers]).ConfigureAwait(false);
         if (!cancellationToken.IsCancellationRequested) writer.MarkIngested(_time.GetUtcNow());
         writer.Commit();
         return new IngestSummary
@@ -131,7 +143,7 @@ public sealed class CatalogImporter
             Added = added,
             Updated = updated,
             Unchanged = unchanged,
-            Failures = failures,
+            Failures = failures.OrderBy(f => f.Line).Select(f => f.Failure).ToList(),
             Elapsed = clock.Elapsed,
             Cancelled = cancellationToken.IsCancellationRequested,
         };
