@@ -115,7 +115,7 @@ public sealed class IngestCommandTests : IDisposable
         _archive.Standard();
         Assert.Equal(0, Ingest().ExitCode);
         // Held as another PhotoDesk process holds it (a worker): the guard, then the Lucene writer.
-        IDisposable? holder = PhotoDesk.Ingest.Locking.IndexLocks.OpenWriter(_index, TimeSpan.Zero);
+        IDisposable? holder = PhotoDesk.Index.PhotoIndex.OpenWriter(_index, TimeSpan.Zero);
         try
         {
             var refused = Ingest();

@@ -46,7 +46,7 @@ internal static class ImportStages
                 var t3 = Stopwatch.GetTimestamp();
                 _ = builder.Build(entry);
                 var t4 = Stopwatch.GetTimestamp();
-                writer.Upsert(entry); // builds the document again: its index share is this minus the build above
+                writer.Add(entry); // builds the document again: its index share is this minus the build above
                 var t5 = Stopwatch.GetTimestamp();
                 times[0] += t1 - t0;
                 times[1] += t2 - t1;

@@ -7,7 +7,6 @@ using PhotoDesk.Credits.Batches;
 using PhotoDesk.Credits.Desk;
 using PhotoDesk.Credits.Journal;
 using PhotoDesk.Index;
-using PhotoDesk.Ingest.Locking;
 
 namespace PhotoDesk.Cli.Commands;
 
@@ -49,7 +48,7 @@ internal static partial class CreditsCommand
     /// <summary>The one place the credit commands open the index for writing.</summary>
     /// <exception cref="IndexLockedException">Another process holds the index after <paramref name="wait"/>.</exception>
     internal static IPhotoIndexWriter OpenIndexWriter(string indexPath, TimeSpan wait, CancellationToken ct) =>
-        GuardedIndexWriter.Open(indexPath, wait, path => PhotoIndex.OpenWriter(path, wait, ct), ct);
+        PhotoIndex.OpenWriter(indexPath, wait, ct);
 
     /// <summary>The command line as the journal records it.</summary>
     internal static string CommandLine() =>

@@ -2,7 +2,6 @@ using System.CommandLine;
 using PhotoDesk.Captions;
 using PhotoDesk.Captions.Places;
 using PhotoDesk.Core.Indexing;
-using PhotoDesk.Ingest.Locking;
 using PhotoDesk.Core.Text;
 using PhotoDesk.Index;
 using PhotoDesk.Ingest.Pipeline;
@@ -49,8 +48,8 @@ internal static class IngestCommand
             options.Thumbnails ? new ThumbnailMaker(new ThumbnailStore(indexPath)) : null);
 
     /// <summary>
-    /// Takes the index for writing, or says why not (null: the caller exits with code 1). The cross-process guard is
-    /// taken first (see <see cref="IndexWriteGuard"/>), then the Lucene writer.
+    /// Takes the index for writing, or says why not (null: the caller exits with code 1). Opening takes the one
+    /// cross-process write lock (<see cref="IndexWriteGuard"/>).
     /// </summary>
     internal static IPhotoIndexWriter? OpenWriter(string command, string indexPath, bool wait, CancellationToken ct)
     {
@@ -59,12 +58,12 @@ internal static class IngestCommand
             IPhotoIndexWriter writer;
             try
             {
-                writer = IndexLocks.OpenWriter(indexPath, TimeSpan.Zero, ct);
+                writer = PhotoIndex.OpenWriter(indexPath, TimeSpan.Zero, ct);
             }
             catch (IndexLockedException) when (wait)
             {
                 Console.Error.WriteLine($"photodesk {command}: the index is in use by another PhotoDesk process; waiting…");
-                writer = IndexLocks.OpenWriter(indexPath, TimeSpan.MaxValue, ct);
+                writer = PhotoIndex.OpenWriter(indexPath, TimeSpan.MaxValue, ct);
             }
             if (writer.RebuildNotice is { } notice) Console.Error.WriteLine($"photodesk {command}: {TerminalText.Sanitize(notice)}");
             return writer;

@@ -3,7 +3,6 @@ using PhotoDesk.Core.Editing;
 using PhotoDesk.Core.Indexing;
 using PhotoDesk.Credits.Desk;
 using PhotoDesk.Index;
-using PhotoDesk.Ingest.Locking;
 using PhotoDesk.Tui;
 
 namespace PhotoDesk.Cli.Commands;
@@ -40,8 +39,8 @@ internal static class TuiCommand
         {
             IndexPath = indexPath,
             Services = DefaultCreditServices.Create(),
-            // The cross-process guard first, as ingest and the worker take it; a worker holding it means "saved; indexing by worker".
-            OpenWriter = path => GuardedIndexWriter.Open(path, TimeSpan.FromMilliseconds(300), p => PhotoIndex.OpenWriter(p, TimeSpan.FromSeconds(5))),
+            // The one write lock ingest and the worker take too; a worker holding it means "saved; indexing by worker".
+            OpenWriter = path => PhotoIndex.OpenWriter(path, TimeSpan.FromMilliseconds(300)),
             EditTarget = string.Equals(settings.EditTarget, "embedded", StringComparison.OrdinalIgnoreCase) ? WriteTarget.Embedded : WriteTarget.Sidecar,
             CreditsFile = settings.CreditsFile,
         };

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Hosting;
 using PhotoDesk.Core.Text;
 using PhotoDesk.Index;
 using PhotoDesk.Core.Indexing;
-using PhotoDesk.Ingest.Locking;
 using PhotoDesk.Ingest.Pipeline;
 using PhotoDesk.Ingest.Worker;
 
@@ -61,7 +60,7 @@ internal static class WorkerCommand
                     var indexPath = Path.GetFullPath(settings.IndexPath ?? "index");
                     return IngestCommand.CreateRunner(indexPath, new IngestOptions { Thumbnails = settings.Thumbnails, ExcludedFolders = [indexPath] });
                 },
-                (path, wait, token) => IndexLocks.OpenWriter(path, wait ? TimeSpan.MaxValue : TimeSpan.Zero, token));
+                (path, wait, token) => PhotoIndex.OpenWriter(path, wait ? TimeSpan.MaxValue : TimeSpan.Zero, token));
         }
         catch (Exception e) when (e is InvalidOperationException or FormatException or IOException)
         {

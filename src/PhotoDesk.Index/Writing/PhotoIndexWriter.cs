@@ -26,7 +26,7 @@ public sealed class PhotoIndexWriter : IPhotoIndexWriter
     private readonly FSDirectory _directory;
     private readonly Analyzer _analyzer;
     private readonly IndexWriter _writer;
-    private readonly IndexWriteLock _processLock;
+    private readonly IndexWriteGuard _processLock;
     private readonly NearRealTimeReads _reads;
     /// <summary>One document builder per writing thread (a builder reuses its Lucene fields from one document to the next).</summary>
     private readonly ThreadLocal<PhotoDocumentBuilder> _builders = new(() => new PhotoDocumentBuilder());
@@ -34,7 +34,7 @@ public sealed class PhotoIndexWriter : IPhotoIndexWriter
     private DateTimeOffset? _lastIngest;
     private bool _disposed;
 
-    private PhotoIndexWriter(string indexPath, FSDirectory directory, Analyzer analyzer, IndexWriteLock processLock, IndexWriter writer,
+    private PhotoIndexWriter(string indexPath, FSDirectory directory, Analyzer analyzer, IndexWriteGuard processLock, IndexWriter writer,
         string? rebuildNotice)
     {
         IndexPath = indexPath;
@@ -60,7 +60,9 @@ public sealed class PhotoIndexWriter : IPhotoIndexWriter
         if (wait < TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(wait), "the wait cannot be negative");
         var full = Path.GetFullPath(indexPath);
         System.IO.Directory.CreateDirectory(full);
-        var directory = FSDirectory.Open(full);
+        // Positional reads, not memory maps: a merge reading hundreds of MB of segments through a map counted them all
+        // as resident memory of the writing process (seen: 586 MB at 300,000 records with 290 MB of GC heap).
+        var directory = new NIOFSDirectory(full);
         var analyzer = PhotoAnalyzers.CreateIndexAnalyzer();
         try
         {
@@ -75,14 +77,14 @@ public sealed class PhotoIndexWriter : IPhotoIndexWriter
         }
     }
 
-    private static (IndexWriteLock, IndexWriter, string?) OpenWaitingForLock(string path, FSDirectory directory, Analyzer analyzer,
+    private static (IndexWriteGuard, IndexWriter, string?) OpenWaitingForLock(string path, FSDirectory directory, Analyzer analyzer,
         TimeSpan wait, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (IndexWriteLock.TryAcquire(path) is { } processLock)
+            if (IndexWriteGuard.TryAcquire(path) is { } processLock)
             {
                 try
                 {

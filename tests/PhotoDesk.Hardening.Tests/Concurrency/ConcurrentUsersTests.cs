@@ -6,7 +6,6 @@ using PhotoDesk.Credits.Desk;
 using PhotoDesk.Credits.Tagging;
 using PhotoDesk.Hardening.Tests.Support;
 using PhotoDesk.Index;
-using PhotoDesk.Ingest.Locking;
 using PhotoDesk.Metadata.Reading;
 using PhotoDesk.Testing;
 using PhotoDesk.Tui.Editing;
@@ -24,7 +23,7 @@ public sealed class ConcurrentUsersTests
     {
         try
         {
-            using var w = GuardedIndexWriter.Open(index, TimeSpan.Zero, p => PhotoIndex.OpenWriter(p, TimeSpan.Zero));
+            using var w = PhotoIndex.OpenWriter(index, TimeSpan.Zero);
             return false;
         }
         catch (IndexLockedException)
@@ -58,7 +57,7 @@ public sealed class ConcurrentUsersTests
 
             // The TUI's path: DeskEditor with the guarded writer (the worker holds it, so re-indexing is left to it).
             var editor = new DeskEditor(index, DefaultCreditServices.Create(),
-                path => GuardedIndexWriter.Open(path, TimeSpan.FromMilliseconds(300), p => PhotoIndex.OpenWriter(p, TimeSpan.FromSeconds(5))),
+                path => PhotoIndex.OpenWriter(path, TimeSpan.FromMilliseconds(300)),
                 WriteTarget.Sidecar, creditsFile: null);
             var outcome = editor.Apply(editor.PlanTags(TagOperation.Add, ["hardening-concurrent"], targets), "tag add hardening-concurrent");
             Assert.Equal(3, outcome.Changed);

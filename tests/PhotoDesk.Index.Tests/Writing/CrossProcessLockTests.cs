@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using PhotoDesk.Core.Indexing;
-using PhotoDesk.Index.Writing;
 using PhotoDesk.Testing;
 using Xunit;
 
@@ -16,7 +15,7 @@ public sealed class CrossProcessLockTests : IDisposable
 
     private string IndexPath => _folder.Combine("index");
 
-    private string LockPath => Path.Combine(IndexPath, IndexWriteLock.FileName);
+    private string LockPath => Path.Combine(IndexPath, IndexWriteGuard.FileName);
 
     public void Dispose() => _folder.Dispose();
 

@@ -13,7 +13,7 @@ namespace PhotoDesk.Tui.Tests.Views;
 public sealed class DeskEditingTests(SampleArchive archive) : IClassFixture<SampleArchive>
 {
     private static Func<string, IPhotoIndexWriter> Guarded =>
-        p => GuardedIndexWriter.Open(p, TimeSpan.FromMilliseconds(200), i => PhotoIndex.OpenWriter(i, TimeSpan.FromSeconds(5)));
+        p => PhotoIndex.OpenWriter(p, TimeSpan.FromMilliseconds(200));
 
     [Fact]
     public void Tagging_the_selected_photo_writes_its_metadata_makes_the_tag_searchable_and_undo_removes_it()
