@@ -20,6 +20,7 @@ public static class Program
         root.Subcommands.Add(QueriesCommand());
         root.Subcommands.Add(PercentilesCommand());
         root.Subcommands.Add(ImportStagesCommand());
+        root.Subcommands.Add(SearchCpuCommand());
         var micro = new Command("micro", "BenchmarkDotNet micro-benchmarks (caption parser, metadata reader, segment writer); other arguments go to BenchmarkDotNet");
         micro.TreatUnmatchedTokensAsErrors = false;
         micro.SetAction(pr =>
@@ -94,6 +95,21 @@ public static class Program
         command.SetAction(pr =>
         {
             Stages.ImportStages.Run(pr.GetValue(catalog)!, pr.GetValue(count), pr.GetValue(index)!, Console.Out);
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command SearchCpuCommand()
+    {
+        var index = new Option<string>("--index") { Required = true, Description = "Index folder" };
+        var repeat = new Option<int>("--repeat") { DefaultValueFactory = _ => 20, Description = "Runs of each query" };
+        var facets = new Option<string>("--facets") { Description = "Facet fields (comma-separated): the facet mix instead of the search mix" };
+        var command = new Command("search-cpu", "CPU time per query of the mix, in-process") { index, repeat, facets };
+        command.SetAction(pr =>
+        {
+            var fields = (pr.GetValue(facets) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            Stages.SearchCpu.Run(pr.GetValue(index)!, pr.GetValue(repeat), fields, Console.Out);
             return 0;
         });
         return command;
