@@ -23,7 +23,7 @@ done
 small=$((records / 10))
 mkdir -p "$work"
 work=$(cd "$work" && pwd)
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_TieredPGO=1
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 echo "building (Release)…" >&2
 dotnet build src/PhotoDesk.Cli -c Release -o "$work/bin/photodesk" -v q -nologo >&2
