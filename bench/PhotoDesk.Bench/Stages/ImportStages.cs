@@ -20,7 +20,6 @@ internal static class ImportStages
     {
         var lines = File.ReadLines(catalog).Take(count).ToList();
         var factory = new PhotoEntryFactory(CaptionParser.Default);
-        var builder = new PhotoDocumentBuilder();
         _ = CaptionParser.Default.Parse("warm-up, Paris, France. REUTERS/Someone", new DateOnly(2020, 1, 1));
         if (Directory.Exists(indexPath)) Directory.Delete(indexPath, recursive: true);
         var baseFolder = Path.GetDirectoryName(Path.GetFullPath(catalog)) ?? ".";
@@ -44,7 +43,7 @@ internal static class ImportStages
                 var facts = new PhotoFileFacts(metadata.Path, 0, now, null, PhotoFileFacts.CatalogOrigin);
                 var entry = factory.Create(PhotoIds.ForCatalogRecord(metadata.Path), metadata, facts);
                 var t3 = Stopwatch.GetTimestamp();
-                _ = builder.Build(entry);
+                _ = PhotoDocumentBuilder.Build(entry);
                 var t4 = Stopwatch.GetTimestamp();
                 writer.Add(entry); // builds the document again: its index share is this minus the build above
                 var t5 = Stopwatch.GetTimestamp();

@@ -7,34 +7,24 @@ using PhotoDesk.Index.Storage;
 
 namespace PhotoDesk.Index.Schema;
 
-/// <summary>
-/// Maps one <see cref="PhotoEntry"/> to its Lucene document (the only place that knows the field layout). Keeps its
-/// <see cref="Field"/> instances from one document to the next (<see cref="ReusableFields"/>): one builder per
-/// thread, and a document must be indexed before the same builder builds the next.
-/// </summary>
-internal sealed class PhotoDocumentBuilder
+/// <summary>Maps one <see cref="PhotoEntry"/> to its Lucene document (the only place that knows the field layout).</summary>
+internal static class PhotoDocumentBuilder
 {
-    private readonly ReusableFields _fields = new();
-    private readonly HashSet<string> _has = new(StringComparer.Ordinal);
-
-    public Document Build(PhotoEntry entry)
+    public static Document Build(PhotoEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        _fields.Reset();
-        _has.Clear();
         var doc = new Document();
-        var has = _has;
+        var has = new HashSet<string>(StringComparer.Ordinal);
         var meta = entry.Metadata;
 
-        var f = _fields;
-        doc.Add(f.String(IndexFields.Id, entry.Id));
-        doc.Add(f.BinaryValues(IndexFields.IdValues, new BytesRef(entry.Id)));
-        doc.Add(f.String(IndexFields.Path, entry.Path));
-        doc.Add(f.BinaryValues(IndexFields.PathValues, new BytesRef(entry.Path)));
-        doc.Add(f.BinaryValues(IndexFields.HashValues, new BytesRef(entry.ContentHash ?? string.Empty)));
-        doc.Add(f.NumericValues(IndexFields.ModifiedValues, entry.Modified.UtcTicks));
-        doc.Add(f.Int64(IndexFields.FileSize, entry.FileSize));
-        doc.Add(f.NumericValues(IndexFields.FileSize, entry.FileSize));
+        doc.Add(ReusableTokenField.Keyword(IndexFields.Id, entry.Id));
+        doc.Add(new BinaryDocValuesField(IndexFields.IdValues, new BytesRef(entry.Id)));
+        doc.Add(ReusableTokenField.Keyword(IndexFields.Path, entry.Path));
+        doc.Add(new BinaryDocValuesField(IndexFields.PathValues, new BytesRef(entry.Path)));
+        doc.Add(new BinaryDocValuesField(IndexFields.HashValues, new BytesRef(entry.ContentHash ?? string.Empty)));
+        doc.Add(new NumericDocValuesField(IndexFields.ModifiedValues, entry.Modified.UtcTicks));
+        doc.Add(ReusableTokenField.Int64(IndexFields.FileSize, entry.FileSize));
+        doc.Add(new NumericDocValuesField(IndexFields.FileSize, entry.FileSize));
         AddKeyword(doc, IndexFields.Origin, entry.Origin, FacetFields.Origin);
         AddEntry(doc, entry);
 
@@ -62,8 +52,8 @@ internal sealed class PhotoDocumentBuilder
         AddSortKey(doc, IndexFields.PhotographerSort, entry.Photographers.FirstOrDefault());
         AddSortKey(doc, IndexFields.AgencySort, entry.Agencies.FirstOrDefault());
         AddSortKey(doc, IndexFields.PlaceSort, string.Join(' ', Distinct(place.City, place.Country)));
-        if (meta.Width is { } w) doc.Add(f.Int32(IndexFields.Width, w));
-        if (meta.Height is { } h) doc.Add(f.Int32(IndexFields.Height, h));
+        if (meta.Width is { } w) doc.Add(ReusableTokenField.Int32(IndexFields.Width, w));
+        if (meta.Height is { } h) doc.Add(ReusableTokenField.Int32(IndexFields.Height, h));
         if (meta.Gps is not null) has.Add("gps");
         if (entry.ThumbnailKey is not null) has.Add("thumbnail");
 
@@ -76,7 +66,7 @@ internal sealed class PhotoDocumentBuilder
             AddKeyword(doc, IndexFields.Finding, rule, FacetFields.Finding);
             has.Add("finding");
         }
-        foreach (var h2 in has) doc.Add(f.String(IndexFields.Has, h2));
+        foreach (var h2 in has) doc.Add(ReusableTokenField.Keyword(IndexFields.Has, h2));
         return doc;
     }
 
@@ -88,81 +78,80 @@ internal sealed class PhotoDocumentBuilder
     /// CPU that stored fields did at 600,000 photos, which decompress a 16 KB block per hit); the rare huge entry as a
     /// stored field.
     /// </summary>
-    private void AddEntry(Document doc, PhotoEntry entry)
+    private static void AddEntry(Document doc, PhotoEntry entry)
     {
         var json = EntryJson.SerializeToUtf8(entry);
-        if (json.Length <= MaxJsonInDocValues) doc.Add(_fields.BinaryValues(IndexFields.JsonValues, new BytesRef(json)));
+        if (json.Length <= MaxJsonInDocValues) doc.Add(new BinaryDocValuesField(IndexFields.JsonValues, new BytesRef(json)));
         else doc.Add(new StoredField(IndexFields.Json, System.Text.Encoding.UTF8.GetString(json)));
     }
 
-    private void AddProse(Document doc, string field, string? text, HashSet<string> has, string hasName)
+    private static void AddProse(Document doc, string field, string? text, HashSet<string> has, string hasName)
     {
         if (string.IsNullOrWhiteSpace(text)) return;
-        doc.Add(_fields.Text(field, text));
+        doc.Add(new TextField(field, text, Field.Store.NO));
         has.Add(hasName);
     }
 
-    private void AddNames(Document doc, string field, IEnumerable<string> values, string? facet, HashSet<string> has)
+    private static void AddNames(Document doc, string field, IEnumerable<string> values, string? facet, HashSet<string> has)
     {
         var any = false;
         foreach (var value in values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).Distinct(StringComparer.Ordinal))
         {
             any = true;
-            doc.Add(_fields.Text(field, value));
-            doc.Add(_fields.String(IndexFields.Exact(field), value));
-            if (facet is not null) doc.Add(_fields.SortedSetValues(FacetFields.ValuesField(facet), new BytesRef(value)));
+            doc.Add(new TextField(field, value, Field.Store.NO));
+            doc.Add(ReusableTokenField.Keyword(IndexFields.Exact(field), value));
+            if (facet is not null) doc.Add(new SortedSetDocValuesField(FacetFields.ValuesField(facet), new BytesRef(value)));
         }
         if (any && field is IndexFields.Photographer or IndexFields.Agency or IndexFields.Keyword or IndexFields.Place or IndexFields.Credit)
             has.Add(field);
     }
 
     /// <summary>A lower-case tag value, searchable exactly and counted as a facet.</summary>
-    private void AddKeyword(Document doc, string field, string value, string facet)
+    private static void AddKeyword(Document doc, string field, string value, string facet)
     {
         var lower = value.Trim().ToLowerInvariant();
         if (lower.Length == 0) return;
-        doc.Add(_fields.String(field, lower));
-        doc.Add(_fields.SortedSetValues(FacetFields.ValuesField(facet), new BytesRef(lower)));
+        doc.Add(ReusableTokenField.Keyword(field, lower));
+        doc.Add(new SortedSetDocValuesField(FacetFields.ValuesField(facet), new BytesRef(lower)));
     }
 
-    private void AddDates(Document doc, PhotoEntry entry, HashSet<string> has)
+    private static void AddDates(Document doc, PhotoEntry entry, HashSet<string> has)
     {
-        var f = _fields;
         long? sortKey = null;
         long? captureKey = null;
         if (entry.Date is { } date)
         {
             has.Add("date");
-            doc.Add(f.Int32(IndexFields.DateStart, date.Start.DayNumber));
-            doc.Add(f.Int32(IndexFields.DateEnd, date.End.DayNumber));
-            doc.Add(f.String(IndexFields.DatePrecision, date.Precision.ToString().ToLowerInvariant()));
+            doc.Add(ReusableTokenField.Int32(IndexFields.DateStart, date.Start.DayNumber));
+            doc.Add(ReusableTokenField.Int32(IndexFields.DateEnd, date.End.DayNumber));
+            doc.Add(ReusableTokenField.Keyword(IndexFields.DatePrecision, date.Precision.ToString().ToLowerInvariant()));
             var month = date.Precision == Core.Time.DatePrecision.Year ? date.ToIsoString() : $"{date.Year:D4}-{date.Month:D2}";
-            doc.Add(f.SortedSetValues(FacetFields.ValuesField(FacetFields.Date), new BytesRef(month)));
-            doc.Add(f.SortedSetValues(FacetFields.ValuesField(FacetFields.Year), new BytesRef($"{date.Year:D4}")));
+            doc.Add(new SortedSetDocValuesField(FacetFields.ValuesField(FacetFields.Date), new BytesRef(month)));
+            doc.Add(new SortedSetDocValuesField(FacetFields.ValuesField(FacetFields.Year), new BytesRef($"{date.Year:D4}")));
             sortKey = date.Start.DayNumber;
         }
         if (entry.Metadata.CaptureTime is { } capture)
         {
             has.Add("capture_time");
-            doc.Add(f.Int32(IndexFields.CaptureDay, capture.Date.DayNumber));
+            doc.Add(ReusableTokenField.Int32(IndexFields.CaptureDay, capture.Date.DayNumber));
             captureKey = capture.Local.Ticks;
             sortKey ??= capture.Date.DayNumber;
         }
         // Photos without any date sort last in both directions (see SortBuilder).
-        doc.Add(f.NumericValues(IndexFields.DateSort, sortKey ?? long.MaxValue));
-        doc.Add(f.NumericValues(IndexFields.DateSortDescending, sortKey is { } k ? -k : long.MaxValue));
-        doc.Add(f.NumericValues(IndexFields.CaptureSort, captureKey ?? long.MaxValue));
-        doc.Add(f.NumericValues(IndexFields.CaptureSortDescending, captureKey is { } c ? -c : long.MaxValue));
+        doc.Add(new NumericDocValuesField(IndexFields.DateSort, sortKey ?? long.MaxValue));
+        doc.Add(new NumericDocValuesField(IndexFields.DateSortDescending, sortKey is { } k ? -k : long.MaxValue));
+        doc.Add(new NumericDocValuesField(IndexFields.CaptureSort, captureKey ?? long.MaxValue));
+        doc.Add(new NumericDocValuesField(IndexFields.CaptureSortDescending, captureKey is { } c ? -c : long.MaxValue));
     }
 
     /// <summary>
     /// A folded sort key; a missing value sorts after every name (U+FFFF), since <c>SortField.MissingValue</c> cannot
     /// be set in this Lucene.Net version.
     /// </summary>
-    private void AddSortKey(Document doc, string field, string? value)
+    private static void AddSortKey(Document doc, string field, string? value)
     {
         var key = string.IsNullOrWhiteSpace(value) ? "\uffff" : TextFolding.Fold(value.Trim());
-        doc.Add(_fields.SortedValues(field, new BytesRef(key)));
+        doc.Add(new SortedDocValuesField(field, new BytesRef(key)));
     }
 
     private static IEnumerable<string> One(string? value) => value is null ? [] : [value];

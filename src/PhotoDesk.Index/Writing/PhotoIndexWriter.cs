@@ -28,8 +28,6 @@ public sealed class PhotoIndexWriter : IPhotoIndexWriter
     private readonly IndexWriter _writer;
     private readonly IndexWriteGuard _processLock;
     private readonly NearRealTimeReads _reads;
-    /// <summary>One document builder per writing thread (a builder reuses its Lucene fields from one document to the next).</summary>
-    private readonly ThreadLocal<PhotoDocumentBuilder> _builders = new(() => new PhotoDocumentBuilder());
     private readonly System.Threading.Lock _commitGate = new();
     private DateTimeOffset? _lastIngest;
     private bool _disposed;
@@ -171,7 +169,7 @@ public sealed class PhotoIndexWriter : IPhotoIndexWriter
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentException.ThrowIfNullOrWhiteSpace(entry.Id);
         ThrowIfDisposed();
-        var doc = _builders.Value!.Build(entry);
+        var doc = PhotoDocumentBuilder.Build(entry);
         _reads.Write(entry.Id, entry, w => w.UpdateDocument(new Term(IndexFields.Id, entry.Id), doc));
     }
 
@@ -185,7 +183,7 @@ public sealed class PhotoIndexWriter : IPhotoIndexWriter
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentException.ThrowIfNullOrWhiteSpace(entry.Id);
         ThrowIfDisposed();
-        var doc = _builders.Value!.Build(entry);
+        var doc = PhotoDocumentBuilder.Build(entry);
         _reads.Write(entry.Id, entry, w => w.AddDocument(doc));
     }
 
@@ -273,7 +271,6 @@ public sealed class PhotoIndexWriter : IPhotoIndexWriter
         if (_disposed) return;
         _disposed = true;
         _reads.Dispose();
-        _builders.Dispose();
         lock (_commitGate)
         {
             var wanted = CommitData(_lastIngest);
