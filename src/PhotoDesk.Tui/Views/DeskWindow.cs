@@ -1,3 +1,4 @@
+using PhotoDesk.Core.Indexing;
 using PhotoDesk.Ingest.Thumbnails;
 using PhotoDesk.Tui.Editing;
 using PhotoDesk.Tui.State;
@@ -160,8 +161,20 @@ public sealed class DeskWindow : Window
         if (key == Key.F3) { _facetsChosen = true; _facetsShown = !_facetsShown; Arrange(); return true; }
         if (key == Key.F5) { _desk.RefreshNow(); return true; }
         if (key == Key.F6 || (!Typing && IsChar(key, 's'))) { _desk.SetSort(ResultSort.Next(_desk.Sort)); return true; }
+        if (!Typing && ColumnSort(key) is { } sort) { _desk.SetSort(sort); return true; }
         if (key == Key.Q.WithCtrl || (!Typing && IsChar(key, 'q'))) { App?.RequestStop(); return true; }
         return false;
+    }
+
+    /// <summary>'1'–'4' sort by the table's column of that number (again: reversed), '0' by relevance.</summary>
+    private SearchSort? ColumnSort(Key key)
+    {
+        if (IsChar(key, '0')) return SearchSort.Relevance;
+        for (var column = 0; column < ResultSort.SortableColumns; column++)
+        {
+            if (IsChar(key, (char)('1' + column))) return ResultSort.ForColumn(column, _desk.Sort);
+        }
+        return null;
     }
 
     private static bool IsChar(Key key, char c) => !key.IsCtrl && !key.IsAlt && key.AsRune.Value == c;

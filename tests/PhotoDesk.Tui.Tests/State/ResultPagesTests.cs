@@ -84,6 +84,28 @@ public sealed class ResultPagesTests(ThousandPhotoIndex index) : IClassFixture<T
         Assert.Equal(ThousandPhotoIndex.Count, seen.Count);
     }
 
+    [Theory]
+    [InlineData(SearchSort.PhotographerAscending, "Ringo Chiu")]  // Jae C. Hong ×500 first, so row 900 is Ringo's
+    [InlineData(SearchSort.PhotographerDescending, "Jae C. Hong")] // reversed
+    public async Task A_sorted_query_still_pages_from_the_index_in_the_sorted_order(SearchSort sort, string photographerAt900)
+    {
+        using var searcher = PhotoIndex.OpenSearcher(index.IndexPath);
+        var ui = new QueueUiThread();
+        using var desk = new DeskController(searcher, index.IndexPath, ui, TimeSpan.Zero);
+        desk.SetSort(sort);
+        await desk.Tasks.WhenIdle(TimeSpan.FromSeconds(30));
+        ui.Drain();
+
+        Assert.Equal(sort, desk.Results.Request.Sort);
+        Assert.Null(desk.Results.Get(900)); // paged: not loaded with the first page
+        await desk.Tasks.WhenIdle(TimeSpan.FromSeconds(30));
+        ui.Drain();
+        var hit = desk.Results.Get(900)!;
+        Assert.Equal(photographerAt900, hit.Entry.Photographers[0]);
+        Assert.Equal(searcher.Search(new SearchRequest("*") { Sort = sort, Offset = 900, Limit = 1 }).Hits[0].Entry.Id, hit.Entry.Id);
+        Assert.InRange(desk.Results.CachedPages, 1, ResultPages.MaxPages);
+    }
+
     [Fact]
     public async Task Only_the_newest_query_typed_is_shown()
     {

@@ -1,3 +1,4 @@
+using PhotoDesk.Core.Indexing;
 using PhotoDesk.Tui.Imaging;
 using PhotoDesk.Tui.State;
 using PhotoDesk.Tui.Views;
@@ -19,6 +20,29 @@ public sealed class SmallPartsTests
         Assert.Equal("by:ringo", history.Older()); // the oldest stays
         Assert.Equal("city:Paramount", history.Newer());
         Assert.Equal("", history.Newer()); // past the newest: an empty line
+    }
+
+    [Theory]
+    [InlineData(0, SearchSort.Relevance, SearchSort.DateDescending)]                // date: newest first
+    [InlineData(0, SearchSort.DateDescending, SearchSort.DateAscending)]            // the same column again reverses
+    [InlineData(0, SearchSort.DateAscending, SearchSort.DateDescending)]            // and back
+    [InlineData(1, SearchSort.DateDescending, SearchSort.PhotographerAscending)]    // another column: A→Z
+    [InlineData(1, SearchSort.PhotographerAscending, SearchSort.PhotographerDescending)]
+    [InlineData(2, SearchSort.Relevance, SearchSort.AgencyAscending)]
+    [InlineData(3, SearchSort.PlaceAscending, SearchSort.PlaceDescending)]
+    public void Choosing_a_column_sorts_by_it_and_choosing_it_again_reverses(int column, SearchSort current, SearchSort expected)
+    {
+        Assert.Equal(expected, ResultSort.ForColumn(column, current));
+        Assert.Equal(column, ResultSort.ColumnOf(expected));
+    }
+
+    [Fact]
+    public void The_headline_column_cannot_be_sorted_and_s_cycles_through_every_sortable_column()
+    {
+        Assert.Null(ResultSort.ForColumn(4, SearchSort.Relevance));
+        var seen = new List<SearchSort>();
+        for (var sort = ResultSort.Next(SearchSort.Relevance); sort != SearchSort.Relevance; sort = ResultSort.Next(sort)) seen.Add(sort);
+        Assert.Equal([SearchSort.DateDescending, SearchSort.PhotographerAscending, SearchSort.AgencyAscending, SearchSort.PlaceAscending], seen);
     }
 
     [Theory]
