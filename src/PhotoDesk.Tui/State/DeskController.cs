@@ -4,7 +4,8 @@ namespace PhotoDesk.Tui.State;
 
 /// <summary>
 /// The desk's state: the query, its results (paged), facets, the selected photo and the status line. Searches run
-/// off the UI thread, debounced while typing; only the newest query's answer is shown (latest wins). Every event is
+/// off the UI thread, one at a time, the newest typed query next (optionally after a debounce pause); only the newest
+/// query's answer is shown (latest wins). Every event is
 /// raised on the UI thread. Views read from here and call in; they hold no search logic.
 /// </summary>
 public sealed class DeskController : IDisposable
@@ -15,6 +16,9 @@ public sealed class DeskController : IDisposable
     private readonly IUiThread _ui;
     private readonly string _indexPath;
     private readonly TimeSpan _debounce;
+    private readonly object _searchGate = new();
+    private PendingSearch? _pending;
+    private bool _searching;
     private long _generation;
     private Timer? _poll;
     private int _polling;
@@ -25,7 +29,7 @@ public sealed class DeskController : IDisposable
         _searcher = searcher;
         _indexPath = indexPath;
         _ui = ui;
-        _debounce = debounce ?? TimeSpan.FromMilliseconds(150);
+        _debounce = debounce ?? TimeSpan.Zero;
         Tasks = new TaskTracker { OnError = e => _ui.Post(() => SetMessage("error: " + e.Message)) };
         Results = ResultPages.Empty(searcher, ui, Tasks);
     }
@@ -103,14 +107,70 @@ public sealed class DeskController : IDisposable
 
     private void Schedule(string query, TimeSpan delay, bool keepSelection)
     {
-        var generation = Interlocked.Increment(ref _generation);
-        var sort = Sort;
+        var search = new PendingSearch(query, Sort, Interlocked.Increment(ref _generation), keepSelection);
+        if (delay <= TimeSpan.Zero)
+        {
+            Enqueue(search);
+            return;
+        }
         Tasks.Run(() =>
         {
-            if (delay > TimeSpan.Zero) Thread.Sleep(delay);
-            if (Interlocked.Read(ref _generation) != generation) return; // a newer keystroke: this one is stale
-            RunSearch(query, sort, generation, keepSelection);
+            Thread.Sleep(delay);
+            if (Interlocked.Read(ref _generation) == search.Generation) Enqueue(search); // else a newer keystroke came
         });
+    }
+
+    /// <summary>
+    /// One search runs at a time; a query typed meanwhile waits in the single pending slot, where a newer one replaces
+    /// it. So a keystroke is answered after at most the search in flight plus its own, without a fixed pause.
+    /// </summary>
+    private void Enqueue(PendingSearch search)
+    {
+        lock (_searchGate)
+        {
+            _pending = search;
+            if (_searching) return;
+            _searching = true;
+        }
+        Tasks.Run(RunPending);
+    }
+
+    private void RunPending()
+    {
+        var drained = false;
+        try
+        {
+            while (TakePending() is { } next)
+            {
+                if (Interlocked.Read(ref _generation) == next.Generation) RunSearch(next.Query, next.Sort, next.Generation, next.KeepSelection);
+            }
+            drained = true;
+        }
+        finally
+        {
+            if (!drained) Restart(); // a search threw (reported by the task tracker): keep serving the queries after it
+        }
+    }
+
+    private PendingSearch? TakePending()
+    {
+        lock (_searchGate)
+        {
+            var next = _pending;
+            _pending = null;
+            if (next is null) _searching = false;
+            return next;
+        }
+    }
+
+    private void Restart()
+    {
+        lock (_searchGate)
+        {
+            _searching = _pending is not null;
+            if (!_searching) return;
+        }
+        Tasks.Run(RunPending);
     }
 
     private void RunSearch(string query, SearchSort sort, long generation, bool keepSelection)
@@ -197,6 +257,8 @@ public sealed class DeskController : IDisposable
             StatusChanged?.Invoke();
         });
     }
+
+    private sealed record PendingSearch(string Query, SearchSort Sort, long Generation, bool KeepSelection);
 
     public void Dispose()
     {

@@ -22,7 +22,7 @@ public static class DeskKeys
         ("f  Enter", "in credits: fix the chosen variant (preview, then apply)"),
         ("u", "in credits: undo the last batch"),
         ("F5", "reload the index now"),
-        ("F1  ?", "this help"),
+        ("F1  ?", "this help (↑ ↓ PgUp PgDn Home End and the wheel scroll it)"),
         ("Esc", "close a dialog or view; quit from the desk"),
         ("q  Ctrl+Q", "quit"),
         ("mouse", "click to select, wheel to scroll, double-click a facet"),

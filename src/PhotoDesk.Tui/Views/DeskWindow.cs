@@ -124,6 +124,7 @@ public sealed class DeskWindow : Window
             Detail.X = facetsWidth + previewWidth; Detail.Y = 2 + top; Detail.Width = w - facetsWidth - previewWidth; Detail.Height = body - top;
         }
         _wide = wide;
+        if (Help.Visible) Help.Fit(w, h);
     }
 
     public bool IsWide => _wide == true;
@@ -137,9 +138,16 @@ public sealed class DeskWindow : Window
         if (Help.Visible)
         {
             if (key == Key.Esc || key == Key.F1 || IsChar(key, '?') || IsChar(key, 'q')) { Help.Visible = false; SetNeedsDraw(); }
+            else Help.HandleScrollKey(key);
             return true;
         }
-        if (key == Key.F1 || (!Typing && IsChar(key, '?'))) { Help.Visible = true; Help.SetFocus(); return true; }
+        if (key == Key.F1 || (!Typing && IsChar(key, '?')))
+        {
+            Help.Fit(Viewport.Width, Viewport.Height);
+            Help.Visible = true;
+            Help.SetFocus();
+            return true;
+        }
         if (Fix.Visible) { if (key == Key.Esc) { Fix.Close(); return true; } return false; }
         if (Tagging.Visible) { if (key == Key.Esc) { Tagging.Close(); return true; } return false; }
         if (Credits.Visible)
