@@ -106,7 +106,7 @@ public static class Program
             try { result = bench.Run(QueryMix.Queries, pr.GetValue(rounds), pr.GetValue(warmup)); }
             finally { Console.SetOut(stdout); }
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{DeskLatencyBench.Percentiles(result.ResultsMs)} keystrokes to results; {DeskLatencyBench.Percentiles(result.ErrorsMs)} keystrokes to an inline query error; {result.Photos} photos"));
+                $"keystroke → results {DeskLatencyBench.Percentiles(result.ResultsMs)}; → inline query error {DeskLatencyBench.Percentiles(result.ErrorsMs)}; drawing {DeskLatencyBench.Percentiles(result.DrawMs)}; search took_ms {DeskLatencyBench.Percentiles(result.SearchMs)}; {result.Photos:N0} photos"));
             return 0;
         });
         return command;
