@@ -246,10 +246,10 @@ public sealed class DeskController : IDisposable
     {
         var changed = _searcher.Refresh();
         var stats = _searcher.GetStats();
-        var worker = WriterActivity.IsHeldByAnotherProcess(_indexPath);
+        var worker = WriterActivity.Detect(_indexPath, DateTimeOffset.UtcNow);
         var refreshedAt = changed || Status.RefreshedAt is null ? DateTimeOffset.Now : Status.RefreshedAt;
         if (changed || force) Schedule(Query, TimeSpan.Zero, keepSelection: true);
-        var next = Status with { PhotoCount = stats.PhotoCount, WorkerIndexing = worker, RefreshedAt = refreshedAt };
+        var next = Status with { PhotoCount = stats.PhotoCount, Worker = worker, RefreshedAt = refreshedAt };
         if (next == Status) return;
         _ui.Post(() =>
         {
