@@ -50,6 +50,8 @@ public sealed class DeskController : IDisposable
     /// <summary>New results (or a query error) are in: redraw the table, facets and detail.</summary>
     public event Action? ResultsChanged;
     public event Action? SelectionChanged;
+    /// <summary>The facet counts of the query shown arrived (just after its results).</summary>
+    public event Action? FacetsChanged;
     public event Action? StatusChanged;
 
     /// <summary>Starts the background refresh poll (every <paramref name="interval"/>) and the first search.</summary>
@@ -176,7 +178,8 @@ public sealed class DeskController : IDisposable
     private void RunSearch(string query, SearchSort sort, long generation, bool keepSelection)
     {
         var text = string.IsNullOrWhiteSpace(query) ? "*" : query;
-        var request = new SearchRequest(text) { Limit = ResultPages.PageSize, Sort = sort, Facets = FacetNames, FacetLimit = 8 };
+        // The first page alone, so the table refreshes fast; the facet counts (over every hit) follow in their own search.
+        var request = new SearchRequest(text) { Limit = ResultPages.PageSize, Sort = sort };
         SearchResult result;
         try
         {
@@ -198,6 +201,28 @@ public sealed class DeskController : IDisposable
             if (Interlocked.Read(ref _generation) != generation) return;
             Apply(query, pages, result, keepSelection);
         });
+        Tasks.Run(() => CountFacets(text, generation));
+    }
+
+    /// <summary>Facet counts of the query shown; skipped when a newer query came meanwhile.</summary>
+    private void CountFacets(string text, long generation)
+    {
+        if (Interlocked.Read(ref _generation) != generation) return;
+        SearchResult counts;
+        try
+        {
+            counts = _searcher.Search(new SearchRequest(text) { Limit = 0, Facets = FacetNames, FacetLimit = 8, Highlight = false });
+        }
+        catch (Exception e) when (e is QuerySyntaxException or ArgumentException or IndexUnavailableException or ObjectDisposedException or IOException)
+        {
+            return;
+        }
+        _ui.Post(() =>
+        {
+            if (Interlocked.Read(ref _generation) != generation) return;
+            Facets = counts.Facets;
+            FacetsChanged?.Invoke();
+        });
     }
 
     private void ShowError(string query, string message)
@@ -215,7 +240,6 @@ public sealed class DeskController : IDisposable
         Results.PageLoaded -= OnPageLoaded;
         Results = pages;
         Results.PageLoaded += OnPageLoaded;
-        Facets = result.Facets;
         // Keep the selected photo selected when it is still on the first page (an edit, a refresh).
         var keep = !keepSelection || _selectedId is null ? -1 : result.Hits.ToList().FindIndex(h => h.Entry.Id == _selectedId);
         SelectedRow = keep >= 0 ? keep : 0;

@@ -42,7 +42,7 @@ public sealed class FacetsSidebar : View
             if (Chosen() is { } filter) FilterChosen?.Invoke(filter.Field, filter.Value);
             e.Handled = true;
         };
-        _desk.ResultsChanged += Reload;
+        _desk.FacetsChanged += Reload;
     }
 
     /// <summary>Raised with the facet field and value the person chose.</summary>
