@@ -7,7 +7,8 @@ namespace PhotoDesk.Index.Schema;
 public static class IndexFormat
 {
     /// <summary>Bump whenever fields, analysis or the stored JSON change incompatibly.</summary>
-    public const int Current = 1;
+    /// <remarks>2: content hashes are XXH128 (were SHA-256), so moves are recognised against the new values.</remarks>
+    public const int Current = 2;
 
     internal const string VersionKey = "photodesk.format";
     internal const string LastIngestKey = "photodesk.last_ingest";

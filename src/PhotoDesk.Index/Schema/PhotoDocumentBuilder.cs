@@ -17,13 +17,13 @@ internal static class PhotoDocumentBuilder
         var has = new HashSet<string>(StringComparer.Ordinal);
         var meta = entry.Metadata;
 
-        doc.Add(new StringField(IndexFields.Id, entry.Id, Field.Store.NO));
+        doc.Add(ReusableTokenField.Keyword(IndexFields.Id, entry.Id));
         doc.Add(new BinaryDocValuesField(IndexFields.IdValues, new BytesRef(entry.Id)));
-        doc.Add(new StringField(IndexFields.Path, entry.Path, Field.Store.NO));
+        doc.Add(ReusableTokenField.Keyword(IndexFields.Path, entry.Path));
         doc.Add(new BinaryDocValuesField(IndexFields.PathValues, new BytesRef(entry.Path)));
         doc.Add(new BinaryDocValuesField(IndexFields.HashValues, new BytesRef(entry.ContentHash ?? string.Empty)));
         doc.Add(new NumericDocValuesField(IndexFields.ModifiedValues, entry.Modified.UtcTicks));
-        doc.Add(new Int64Field(IndexFields.FileSize, entry.FileSize, Field.Store.NO));
+        doc.Add(ReusableTokenField.Int64(IndexFields.FileSize, entry.FileSize));
         doc.Add(new NumericDocValuesField(IndexFields.FileSize, entry.FileSize));
         AddKeyword(doc, IndexFields.Origin, entry.Origin, FacetFields.Origin);
         AddEntry(doc, entry);
@@ -52,8 +52,8 @@ internal static class PhotoDocumentBuilder
         AddSortKey(doc, IndexFields.PhotographerSort, entry.Photographers.FirstOrDefault());
         AddSortKey(doc, IndexFields.AgencySort, entry.Agencies.FirstOrDefault());
         AddSortKey(doc, IndexFields.PlaceSort, string.Join(' ', Distinct(place.City, place.Country)));
-        if (meta.Width is { } w) doc.Add(new Int32Field(IndexFields.Width, w, Field.Store.NO));
-        if (meta.Height is { } h) doc.Add(new Int32Field(IndexFields.Height, h, Field.Store.NO));
+        if (meta.Width is { } w) doc.Add(ReusableTokenField.Int32(IndexFields.Width, w));
+        if (meta.Height is { } h) doc.Add(ReusableTokenField.Int32(IndexFields.Height, h));
         if (meta.Gps is not null) has.Add("gps");
         if (entry.ThumbnailKey is not null) has.Add("thumbnail");
 
@@ -66,7 +66,7 @@ internal static class PhotoDocumentBuilder
             AddKeyword(doc, IndexFields.Finding, rule, FacetFields.Finding);
             has.Add("finding");
         }
-        foreach (var h2 in has) doc.Add(new StringField(IndexFields.Has, h2, Field.Store.NO));
+        foreach (var h2 in has) doc.Add(ReusableTokenField.Keyword(IndexFields.Has, h2));
         return doc;
     }
 
@@ -99,7 +99,7 @@ internal static class PhotoDocumentBuilder
         {
             any = true;
             doc.Add(new TextField(field, value, Field.Store.NO));
-            doc.Add(new StringField(IndexFields.Exact(field), value, Field.Store.NO));
+            doc.Add(ReusableTokenField.Keyword(IndexFields.Exact(field), value));
             if (facet is not null) doc.Add(new SortedSetDocValuesField(FacetFields.ValuesField(facet), new BytesRef(value)));
         }
         if (any && field is IndexFields.Photographer or IndexFields.Agency or IndexFields.Keyword or IndexFields.Place or IndexFields.Credit)
@@ -111,7 +111,7 @@ internal static class PhotoDocumentBuilder
     {
         var lower = value.Trim().ToLowerInvariant();
         if (lower.Length == 0) return;
-        doc.Add(new StringField(field, lower, Field.Store.NO));
+        doc.Add(ReusableTokenField.Keyword(field, lower));
         doc.Add(new SortedSetDocValuesField(FacetFields.ValuesField(facet), new BytesRef(lower)));
     }
 
@@ -122,9 +122,9 @@ internal static class PhotoDocumentBuilder
         if (entry.Date is { } date)
         {
             has.Add("date");
-            doc.Add(new Int32Field(IndexFields.DateStart, date.Start.DayNumber, Field.Store.NO));
-            doc.Add(new Int32Field(IndexFields.DateEnd, date.End.DayNumber, Field.Store.NO));
-            doc.Add(new StringField(IndexFields.DatePrecision, date.Precision.ToString().ToLowerInvariant(), Field.Store.NO));
+            doc.Add(ReusableTokenField.Int32(IndexFields.DateStart, date.Start.DayNumber));
+            doc.Add(ReusableTokenField.Int32(IndexFields.DateEnd, date.End.DayNumber));
+            doc.Add(ReusableTokenField.Keyword(IndexFields.DatePrecision, date.Precision.ToString().ToLowerInvariant()));
             var month = date.Precision == Core.Time.DatePrecision.Year ? date.ToIsoString() : $"{date.Year:D4}-{date.Month:D2}";
             doc.Add(new SortedSetDocValuesField(FacetFields.ValuesField(FacetFields.Date), new BytesRef(month)));
             doc.Add(new SortedSetDocValuesField(FacetFields.ValuesField(FacetFields.Year), new BytesRef($"{date.Year:D4}")));
@@ -133,7 +133,7 @@ internal static class PhotoDocumentBuilder
         if (entry.Metadata.CaptureTime is { } capture)
         {
             has.Add("capture_time");
-            doc.Add(new Int32Field(IndexFields.CaptureDay, capture.Date.DayNumber, Field.Store.NO));
+            doc.Add(ReusableTokenField.Int32(IndexFields.CaptureDay, capture.Date.DayNumber));
             captureKey = capture.Local.Ticks;
             sortKey ??= capture.Date.DayNumber;
         }

@@ -7,10 +7,12 @@ using PhotoDesk.Ingest.Scanning;
 namespace PhotoDesk.Ingest.Pipeline;
 
 /// <summary>
-/// One pass of the bounded pipeline: a producer (the walker, or a list of changed files) → N readers/parsers →
-/// the single index writer, joined by bounded channels. The writer commits at least every
-/// <see cref="IngestOptions.CommitInterval"/>. On cancellation the producer and readers stop, the writer writes
-/// what was already read and commits: nothing half done.
+/// One pass of the bounded pipeline: a producer (the walker, or a list of changed files) → N workers that read,
+/// parse and write each photo into the index themselves, joined by a bounded channel, while the calling task commits
+/// at least every <see cref="IngestOptions.CommitInterval"/>. Deciding a photo's id is the one step taken in turn
+/// (under <see cref="_identityGate"/>); building and adding its Lucene document runs on every worker at once, since
+/// that is most of a photo's cost. On cancellation the producer and workers stop, what was written is committed:
+/// nothing half done.
 /// </summary>
 internal sealed class PipelineRun
 {
@@ -24,10 +26,10 @@ internal sealed class PipelineRun
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly List<IngestFailure> _failures = [];
     private readonly List<(string Path, string Hash)> _written = [];
-    private long _found, _unchanged, _done, _added, _updated;
-    private int _pending;
+    private readonly Lock _identityGate = new();
+    private readonly Lock _commitGate = new();
+    private long _found, _unchanged, _done, _added, _updated, _pending, _lastCommit;
     private volatile bool _producerDone;
-    private long _lastCommit;
 
     public PipelineRun(IngestSession session, PhotoProcessor processor, IngestOptions options, ILogger logger, IProgress<IngestProgress>? progress)
     {
@@ -42,8 +44,8 @@ internal sealed class PipelineRun
 
     public long Found => Interlocked.Read(ref _found);
     public long Unchanged => Interlocked.Read(ref _unchanged);
-    public long Added => _added;
-    public long Updated => _updated;
+    public long Added => Interlocked.Read(ref _added);
+    public long Updated => Interlocked.Read(ref _updated);
     public TimeSpan Elapsed => _clock.Elapsed;
     public IReadOnlyList<IngestFailure> Failures => _failures;
     /// <summary>Photos written in this pass (path, content hash), for the thumbnail pass.</summary>
@@ -68,7 +70,6 @@ internal sealed class PipelineRun
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var candidates = Channel.CreateBounded<PhotoCandidate>(new BoundedChannelOptions(ChannelCapacity) { SingleWriter = true });
-        var outcomes = Channel.CreateBounded<PhotoProcessor.Outcome>(new BoundedChannelOptions(ChannelCapacity) { SingleReader = true });
         using var ticker = _progress is null ? null : new Timer(_ => Report(), null, 250, 500);
 
         var produce = Task.Run(async () =>
@@ -82,27 +83,26 @@ internal sealed class PipelineRun
             }
         }, CancellationToken.None);
 
-        var readers = Enumerable.Range(0, Math.Max(1, _options.Parallelism))
-            .Select(_ => Task.Run(() => ReadAsync(candidates.Reader, outcomes.Writer, stop.Token), CancellationToken.None))
+        var workers = Enumerable.Range(0, Math.Max(1, _options.Parallelism))
+            .Select(_ => Task.Run(() => WorkAsync(candidates.Reader, stop), CancellationToken.None))
             .ToArray();
-        var readersDone = Task.WhenAll(readers).ContinueWith(_ => outcomes.Writer.TryComplete(), TaskScheduler.Default);
-
+        var workersDone = Task.WhenAll(workers);
         try
         {
-            await WriteAsync(outcomes.Reader).ConfigureAwait(false);
-        }
-        catch
-        {
-            await stop.CancelAsync().ConfigureAwait(false);
-            throw;
+            // Workers commit as they go (see Apply); this catches the quiet spells: nothing written for a while (a slow
+            // file, a long walk through unchanged photos) still gets committed.
+            while (await Task.WhenAny(workersDone, Task.Delay(_options.CommitInterval, CancellationToken.None)).ConfigureAwait(false) != workersDone)
+                Commit();
         }
         finally
         {
-            await Task.WhenAll(produce, readersDone).ConfigureAwait(false);
+            await Task.WhenAll(produce, workersDone.ContinueWith(_ => { }, TaskScheduler.Default)).ConfigureAwait(false);
             Commit();
             Report();
         }
-        // The producer may have failed for a reason other than cancellation (a bug): surface it.
+        // A worker that failed writing to the index, or a producer that failed for a reason other than
+        // cancellation (a bug): surface it, after committing what was written.
+        await workersDone.ConfigureAwait(false);
         await produce.ConfigureAwait(false);
         return !cancellationToken.IsCancellationRequested;
     }
@@ -110,49 +110,55 @@ internal sealed class PipelineRun
     /// <summary>Commits pending writes (also used by the caller after removals).</summary>
     public void Commit()
     {
-        if (_pending == 0) return;
-        _session.Writer.Commit();
-        IngestLog.Committed(_logger, _pending);
-        _pending = 0;
-        _lastCommit = _clock.ElapsedMilliseconds;
+        lock (_commitGate)
+        {
+            var pending = Interlocked.Exchange(ref _pending, 0);
+            if (pending == 0) return;
+            _session.Writer.Commit();
+            Interlocked.Exchange(ref _lastCommit, _clock.ElapsedMilliseconds);
+            IngestLog.Committed(_logger, (int)Math.Min(pending, int.MaxValue));
+        }
     }
 
-    public void Pending() => _pending++;
-
-    private async Task ReadAsync(ChannelReader<PhotoCandidate> input, ChannelWriter<PhotoProcessor.Outcome> output, CancellationToken cancellationToken)
+    /// <summary>Commits when the interval has passed since the last commit, unless another thread is committing.</summary>
+    private void CommitIfDue()
     {
+        if (_clock.ElapsedMilliseconds - Interlocked.Read(ref _lastCommit) < _options.CommitInterval.TotalMilliseconds) return;
+        if (!_commitGate.TryEnter()) return;
+        try
+        {
+            Commit();
+        }
+        finally
+        {
+            _commitGate.Exit();
+        }
+    }
+
+    public void Pending() => Interlocked.Increment(ref _pending);
+
+    private async Task WorkAsync(ChannelReader<PhotoCandidate> input, CancellationTokenSource stop)
+    {
+        var cancellationToken = stop.Token;
         try
         {
             await foreach (var candidate in input.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
                 var outcome = await _processor.ProcessAsync(candidate, cancellationToken).ConfigureAwait(false);
-                await output.WriteAsync(outcome, cancellationToken).ConfigureAwait(false);
+                Apply(outcome);
+                Interlocked.Increment(ref _done);
+                CommitIfDue();
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested) { }
-    }
-
-    private async Task WriteAsync(ChannelReader<PhotoProcessor.Outcome> input)
-    {
-        var interval = _options.CommitInterval;
-        while (true)
+        catch
         {
-            var ready = input.WaitToReadAsync().AsTask();
-            while (!ready.IsCompleted)
-            {
-                // Nothing to write for a while (a slow file, a long walk through unchanged photos): commit anyway.
-                if (await Task.WhenAny(ready, Task.Delay(interval)).ConfigureAwait(false) != ready) Commit();
-            }
-            if (!await ready.ConfigureAwait(false)) return;
-            while (input.TryRead(out var outcome))
-            {
-                Apply(outcome);
-                Interlocked.Increment(ref _done);
-                if (_clock.ElapsedMilliseconds - _lastCommit >= interval.TotalMilliseconds) Commit();
-            }
+            await stop.CancelAsync().ConfigureAwait(false); // the index cannot be written: stop the whole pass
+            throw;
         }
     }
 
+    /// <summary>Writes one outcome: called by every worker at once.</summary>
     private void Apply(PhotoProcessor.Outcome outcome)
     {
         if (outcome.Failure is { } failure)
@@ -162,16 +168,22 @@ internal sealed class PipelineRun
         }
         var entry = outcome.Entry!;
         var existing = _session.Existing;
-        var (id, isNew, movedFrom) = existing.Resolve(entry.Path, entry.ContentHash, File.Exists);
+        string id;
+        bool isNew;
+        string? movedFrom;
+        lock (_identityGate)
+        {
+            // Deciding the id and recording it are one step, so two copies of one picture found at once get two ids.
+            (id, isNew, movedFrom) = existing.Resolve(entry.Path, entry.ContentHash, File.Exists);
+            existing.Record(new FileStamp(id, entry.Path, entry.FileSize, entry.Modified, entry.ContentHash));
+        }
         // Credit findings belong to the credit checks, which run apart from ingest: keep them across a re-read.
         var findings = isNew ? [] : _session.Writer.Get(id)?.Findings ?? [];
         _session.Writer.Upsert(entry with { Id = id, Findings = findings });
-        existing.Record(new FileStamp(id, entry.Path, entry.FileSize, entry.Modified, entry.ContentHash));
+        Interlocked.Increment(ref _pending);
         if (movedFrom is not null) IngestLog.Moved(_logger, movedFrom, entry.Path, id);
-        if (isNew) _added++;
-        else _updated++;
-        if (entry.ContentHash is { } hash) _written.Add((entry.Path, hash));
-        _pending++;
+        Interlocked.Increment(ref isNew ? ref _added : ref _updated);
+        if (entry.ContentHash is { } hash) lock (_written) _written.Add((entry.Path, hash));
     }
 
     private void Report() =>

@@ -17,6 +17,15 @@ public class ContentHasherTests
     }
 
     [Fact]
+    public void Hash_OfAJpeg_IsXxh128OfTheBytesFromTheFirstScanMarker()
+    {
+        var jpeg = TestImages.Jpeg(3);
+        var sos = Enumerable.Range(0, jpeg.Length - 1).First(i => jpeg[i] == 0xFF && jpeg[i + 1] == 0xDA);
+        var expected = Convert.ToHexStringLower(System.IO.Hashing.XxHash128.Hash(jpeg.AsSpan(sos)));
+        Assert.Equal(expected, Hash(jpeg));
+    }
+
+    [Fact]
     public void Hash_ChangesWithThePixels()
     {
         Assert.NotEqual(Hash(TestImages.Jpeg(1)), Hash(TestImages.Jpeg(2)));

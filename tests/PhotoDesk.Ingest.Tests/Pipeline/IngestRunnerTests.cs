@@ -177,10 +177,11 @@ public sealed class IngestRunnerTests : IDisposable
     {
         for (var i = 0; i < 40; i++) _archive.Photo($"p{i:D2}.jpg", i);
         using var cts = new CancellationTokenSource();
-        var progress = new Progress<IngestProgress>(p => { if (p.Done >= 5) cts.Cancel(); });
-        var runner = Runner(new SidecarTextReader(delay: TimeSpan.FromMilliseconds(20)), new IngestOptions { Thumbnails = false, Parallelism = 1 });
+        // Cancelled from inside the sixth read, as an operator's Ctrl+C would land mid-photo.
+        var reader = new SidecarTextReader(delay: TimeSpan.FromMilliseconds(5), onRead: n => { if (n == 6) cts.Cancel(); });
+        var runner = Runner(reader, new IngestOptions { Thumbnails = false, Parallelism = 1 });
 
-        var s = await runner.RunAsync(_index, [_archive.Root], progress, cts.Token);
+        var s = await runner.RunAsync(_index, [_archive.Root], progress: null, cts.Token);
 
         Assert.True(s.Cancelled);
         Assert.InRange(_index.Committed.Count, 1, 39);

@@ -7,7 +7,7 @@ namespace PhotoDesk.Ingest.Tests.Support;
 /// a <c>.xmp</c> sidecar's text (one name per line); a file that is not a JPEG/PNG is unreadable. The real reader
 /// (PhotoDesk.Metadata) is used end to end in the CLI tests.
 /// </summary>
-public sealed class SidecarTextReader(TimeSpan? delay = null, string? hangOn = null) : IMetadataReader
+public sealed class SidecarTextReader(TimeSpan? delay = null, string? hangOn = null, Action<int>? onRead = null) : IMetadataReader
 {
     private int _reads;
 
@@ -15,7 +15,8 @@ public sealed class SidecarTextReader(TimeSpan? delay = null, string? hangOn = n
 
     public PhotoMetadata Read(string path, CancellationToken cancellationToken = default)
     {
-        Interlocked.Increment(ref _reads);
+        var reads = Interlocked.Increment(ref _reads);
+        onRead?.Invoke(reads);
         if (delay is { } d) Thread.Sleep(d);
         if (hangOn is not null && path.Contains(hangOn, StringComparison.Ordinal)) Thread.Sleep(TimeSpan.FromSeconds(30)); // ignores the token on purpose
         var head = new byte[4];
