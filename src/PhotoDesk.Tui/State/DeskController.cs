@@ -5,7 +5,7 @@ namespace PhotoDesk.Tui.State;
 /// <summary>
 /// The desk's state: the query, its results (paged), facets, the selected photo and the status line. Searches run
 /// off the UI thread, one at a time, the newest typed query next (optionally after a debounce pause); only the newest
-/// query's answer is shown (latest wins). Every event is
+/// query's answer is shown (latest wins). The first page comes first, the facet counts right after. Every event is
 /// raised on the UI thread. Views read from here and call in; they hold no search logic.
 /// </summary>
 public sealed class DeskController : IDisposable
