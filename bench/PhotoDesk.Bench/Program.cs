@@ -104,6 +104,11 @@ public static class Program
             Console.SetOut(TextWriter.Null); // the terminal driver must not write into the figures
             DeskLatencyBench.Result result;
             try { result = bench.Run(QueryMix.Queries, pr.GetValue(rounds), pr.GetValue(warmup)); }
+            catch (PhotoDesk.Core.Indexing.IndexUnavailableException e)
+            {
+                Console.Error.WriteLine($"photodesk-bench desk: {e.Message}");
+                return 1;
+            }
             finally { Console.SetOut(stdout); }
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"keystroke → results {DeskLatencyBench.Percentiles(result.ResultsMs)}; → inline query error {DeskLatencyBench.Percentiles(result.ErrorsMs)}; drawing {DeskLatencyBench.Percentiles(result.DrawMs)}; search took_ms {DeskLatencyBench.Percentiles(result.SearchMs)}; {result.Photos:N0} photos"));
