@@ -17,12 +17,28 @@ public sealed class ResultsSource(ResultPages pages) : ITableSource
 
     public ResultPages Pages => pages;
 
+    /// <summary>Longest headline shown: wider than the table can be, short enough to measure fast on every draw.</summary>
+    public const int HeadlineLength = 160;
+
+    /// <summary>
+    /// The rows' cells, made once: the table asks for every visible cell several times per draw (widths, then the
+    /// text), and sanitising and measuring long captions each time was most of a redraw. The rows of one query do
+    /// not change (a refreshed index brings a new source), so a row's cells stay valid; the cache holds a few pages.
+    /// </summary>
+    private readonly Dictionary<int, string[]> _cells = [];
+
     public object this[int row, int col]
     {
         get
         {
+            if (_cells.TryGetValue(row, out var cached)) return cached[col];
             var hit = pages.Get(row);
-            return hit is null ? (col == 0 ? "…" : "") : Cell(hit.Entry, col);
+            if (hit is null) return col == 0 ? "…" : "";
+            if (_cells.Count >= ResultPages.PageSize * ResultPages.MaxPages) _cells.Clear();
+            var cells = new string[Names.Length];
+            for (var c = 0; c < cells.Length; c++) cells[c] = Cell(hit.Entry, c);
+            _cells[row] = cells;
+            return cells[col];
         }
     }
 
@@ -46,9 +62,12 @@ public sealed class ResultsSource(ResultPages pages) : ITableSource
         return headers;
     }
 
+    /// <summary>The headline (else the caption, else the file name), sanitised, then cut: never a cut escape sequence or surrogate pair.</summary>
     private static string Headline(PhotoEntry e)
     {
-        var text = !string.IsNullOrWhiteSpace(e.Metadata.Headline) ? e.Metadata.Headline : e.Caption.Description ?? e.Metadata.Description ?? Path.GetFileName(e.Path);
-        return text.Length > 300 ? text[..300] : text;
+        var text = TerminalText.Sanitize(!string.IsNullOrWhiteSpace(e.Metadata.Headline) ? e.Metadata.Headline : e.Caption.Description ?? e.Metadata.Description ?? Path.GetFileName(e.Path));
+        if (text.Length <= HeadlineLength) return text;
+        var cut = char.IsHighSurrogate(text[HeadlineLength - 1]) ? HeadlineLength - 1 : HeadlineLength;
+        return text[..cut];
     }
 }

@@ -41,7 +41,7 @@ public sealed class ResultsTable : TableView
 
     private static void SetWidths(TableStyle style)
     {
-        int[] max = [10, 18, 14, 14, 300];
+        int[] max = [10, 18, 14, 14, ResultsSource.HeadlineLength];
         int[] min = [10, 8, 5, 6, 12];
         for (var i = 0; i < max.Length; i++)
         {

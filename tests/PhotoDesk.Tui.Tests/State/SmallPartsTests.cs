@@ -1,4 +1,5 @@
 using PhotoDesk.Core.Indexing;
+using PhotoDesk.Core.Photos;
 using PhotoDesk.Tui.Imaging;
 using PhotoDesk.Tui.State;
 using PhotoDesk.Tui.Views;
@@ -34,6 +35,16 @@ public sealed class SmallPartsTests
     {
         Assert.Equal(expected, ResultSort.ForColumn(column, current));
         Assert.Equal(column, ResultSort.ColumnOf(expected));
+    }
+
+    [Fact]
+    public void A_long_caption_is_sanitised_before_it_is_cut_so_no_piece_of_an_escape_sequence_shows()
+    {
+        // The OSC 8 link starts just before the cut: cutting first would leave "]8;;http://evil.exa" as text.
+        var caption = new string('a', ResultsSource.HeadlineLength - 3) + "\u001B]8;;http://evil.example/\u0007LINK\u001B]8;;\u0007 tail";
+        var entry = new PhotoEntry { Id = "x", Path = "/a/x.jpg", Metadata = new PhotoMetadata { Path = "/a/x.jpg", Description = caption } };
+
+        Assert.Equal(new string('a', ResultsSource.HeadlineLength - 3) + "LIN", ResultsSource.Cell(entry, 4));
     }
 
     [Fact]
