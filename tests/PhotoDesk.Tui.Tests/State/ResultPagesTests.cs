@@ -127,6 +127,27 @@ public sealed class ResultPagesTests(ThousandPhotoIndex index) : IClassFixture<T
     }
 
     [Fact]
+    public async Task Without_a_debounce_fast_typing_ends_on_the_newest_query_never_on_a_stale_one()
+    {
+        using var searcher = PhotoIndex.OpenSearcher(index.IndexPath);
+        var ui = new QueueUiThread();
+        using var desk = new DeskController(searcher, index.IndexPath, ui, TimeSpan.Zero);
+        var shown = new List<string>();
+        desk.ResultsChanged += () => shown.Add(desk.Query);
+        var typed = "by:\"Jae C. Hong\"";
+
+        for (var i = 1; i <= typed.Length; i++) desk.QueryTyped(typed[..i]);
+        await desk.Tasks.WhenIdle(TimeSpan.FromSeconds(30));
+        ui.Drain();
+
+        Assert.Equal(typed, desk.Query);
+        Assert.Null(desk.QueryError);
+        Assert.Equal(searcher.Search(new SearchRequest(typed)).Total, desk.Results.Total);
+        Assert.InRange(shown.Count, 1, typed.Length);
+        Assert.Equal(typed, shown[^1]);
+    }
+
+    [Fact]
     public async Task A_bad_query_is_reported_and_the_last_results_stay()
     {
         using var searcher = PhotoIndex.OpenSearcher(index.IndexPath);
