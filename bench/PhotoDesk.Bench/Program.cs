@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using BenchmarkDotNet.Running;
 using PhotoDesk.Bench.Corpus;
+using PhotoDesk.Bench.Desk;
 
 namespace PhotoDesk.Bench;
 
@@ -21,6 +22,7 @@ public static class Program
         root.Subcommands.Add(PercentilesCommand());
         root.Subcommands.Add(ImportStagesCommand());
         root.Subcommands.Add(SearchCpuCommand());
+        root.Subcommands.Add(DeskCommand());
         var micro = new Command("micro", "BenchmarkDotNet micro-benchmarks (caption parser, metadata reader, segment writer); other arguments go to BenchmarkDotNet");
         micro.TreatUnmatchedTokensAsErrors = false;
         micro.SetAction(pr =>
@@ -110,6 +112,37 @@ public static class Program
         {
             var fields = (pr.GetValue(facets) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             Stages.SearchCpu.Run(pr.GetValue(index)!, pr.GetValue(repeat), fields, Console.Out);
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command DeskCommand()
+    {
+        var index = new Option<string>("--index") { Required = true, Description = "Index folder to open the desk on" };
+        var rounds = new Option<int>("--rounds") { DefaultValueFactory = _ => 3, Description = "Measured rounds of the query mix" };
+        var warmup = new Option<int>("--warmup") { DefaultValueFactory = _ => 1, Description = "Rounds typed first and not measured" };
+        var width = new Option<int>("--width") { DefaultValueFactory = _ => 120 };
+        var height = new Option<int>("--height") { DefaultValueFactory = _ => 36 };
+        var command = new Command("desk", "Keystroke to refreshed results in the real desk (headless), typing the query mix a key at a time")
+        {
+            index, rounds, warmup, width, height,
+        };
+        command.SetAction(pr =>
+        {
+            var bench = new DeskLatencyBench(pr.GetValue(index)!, pr.GetValue(width), pr.GetValue(height));
+            var stdout = Console.Out;
+            Console.SetOut(TextWriter.Null); // the terminal driver must not write into the figures
+            DeskLatencyBench.Result result;
+            try { result = bench.Run(QueryMix.Queries, pr.GetValue(rounds), pr.GetValue(warmup)); }
+            catch (PhotoDesk.Core.Indexing.IndexUnavailableException e)
+            {
+                Console.Error.WriteLine($"photodesk-bench desk: {e.Message}");
+                return 1;
+            }
+            finally { Console.SetOut(stdout); }
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"keystroke → results {DeskLatencyBench.Percentiles(result.ResultsMs)}; → inline query error {DeskLatencyBench.Percentiles(result.ErrorsMs)}; drawing {DeskLatencyBench.Percentiles(result.DrawMs)}; search took_ms {DeskLatencyBench.Percentiles(result.SearchMs)}; {result.Photos:N0} photos"));
             return 0;
         });
         return command;

@@ -18,6 +18,9 @@ public sealed record TuiOptions
     public string? CreditsFile { get; init; }
     /// <summary>How often the desk looks for a newer commit of the index.</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(1);
-    /// <summary>Pause after a keystroke before searching (search as you type).</summary>
-    public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(150);
+    /// <summary>
+    /// Pause after a keystroke before searching (search as you type). None by default: searches run one at a time
+    /// with the newest query next, which already keeps a fast typist from queueing work (see DeskController).
+    /// </summary>
+    public TimeSpan Debounce { get; init; } = TimeSpan.Zero;
 }

@@ -61,6 +61,24 @@ public sealed class CreditsFixCommandTests : IDisposable
     }
 
     [SampleArchiveFact]
+    public void Fix_ClearsTheFixedPhotosFinding_AndUndo_BringsItBack()
+    {
+        Assert.Equal(0, Sample.Run("credits", "check").ExitCode);
+        var ringo = Sample.PathOf("ringo-ciu");
+        bool Flagged() => Sample.Search("finding:spelling-variant").Any(path => path == ringo);
+        Assert.True(Flagged(), "credits check did not flag the misspelt credit");
+
+        var fix = Sample.Run("credits", "fix", "--from", "Ringo Ciu", "--to", "Ringo Chiu", "--json");
+
+        Assert.True(fix.ExitCode == 0, fix.StdErr);
+        Assert.False(Flagged(), "the fixed photo still carries its spelling-variant finding");
+        var batch = JsonDocument.Parse(fix.StdOut).RootElement.GetProperty("batch").GetString()!;
+
+        Assert.Equal(0, Sample.Run("undo", batch).ExitCode);
+        Assert.True(Flagged(), "the undone photo lost its spelling-variant finding");
+    }
+
+    [SampleArchiveFact]
     public void FixEmbedded_ThenUndo_RestoresThePhotoByteForByte()
     {
         var before = Sample.Snapshot();

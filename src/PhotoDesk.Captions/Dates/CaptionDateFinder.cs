@@ -4,6 +4,7 @@ namespace PhotoDesk.Captions.Dates;
 
 /// <summary>
 /// Finds the date a caption's picture was taken: "June 14", "Saturday, June 14", "June 14, 2025", "14 June 2025",
+/// "06/14/2025", "14.06.2025",
 /// "Jan. 8, 2025", "2025-06-07", "in February", "in March 2024", "on Saturday", Getty datelines ("… - JUNE 10:").
 /// A year-less date or weekday is the most recent such day on or before the reference date. The first date phrase
 /// wins (the event's date leads a caption); background mentions ("born in 1990", "since March 2020") are skipped,
@@ -56,6 +57,7 @@ public static class CaptionDateFinder
         if (token.Kind == DateTokens.Kind.Number)
         {
             if (Iso(t, i) is { } iso) return iso;
+            if (Numeric(t, i, reference) is { } numeric) return numeric;
             return DayMonth(t, i, reference);
         }
         if (token.Kind != DateTokens.Kind.Word) return null;
@@ -136,6 +138,33 @@ public static class CaptionDateFinder
         if (y < 1 || m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m)) return null;
         return new PartialDate(y, m, d);
     }
+
+    // "06/08/2025", "6/8/25", "08.06.2025": with slashes month-first (US) or day-first; when both readings are dates,
+    // the one nearer the reference day and not after it wins (a caption is written soon after its picture). With
+    // dots, day-first only ("8.6.2025" is 8 June). A number that runs on ("1/2/3/4", "06/08/2025x") is no date.
+    private static PartialDate? Numeric(DateTokens t, int i, DateOnly reference)
+    {
+        if (!t.IsNumber(i, 1, 2) || !t.IsNumber(i + 2, 1, 2) || !t.IsNumber(i + 4, 2, 4) || t[i + 4].Length == 3) return null;
+        var slash = t.IsPunct(i + 1, '/') && t.IsPunct(i + 3, '/');
+        var dot = t.IsPunct(i + 1, '.') && t.IsPunct(i + 3, '.');
+        if (!slash && !dot) return null;
+        for (var k = i + 1; k <= i + 4; k++) if (!t.Touches(k)) return null;
+        if (Continues(t, i + 4) || (i > 0 && t.Touches(i) && (t.IsPunct(i - 1, '/') || t.IsPunct(i - 1, '.') || t.IsNumber(i - 1, 1, 9)))) return null;
+        if (i + 5 < t.Count && t.Touches(i + 5) && (t.IsPunct(i + 5, '.') || t.IsPunct(i + 5, '/')) && t.IsNumber(i + 6, 1, 9)) return null;
+        var (a, b, y) = (t.Number(i), t.Number(i + 2), t.Number(i + 4));
+        if (t[i + 4].Length == 2) y += y <= reference.Year % 100 ? reference.Year / 100 * 100 : (reference.Year / 100 - 1) * 100;
+        var dayFirst = Valid(y, b, a);
+        if (dot) return dayFirst;
+        var monthFirst = Valid(y, a, b);
+        if (monthFirst is null || dayFirst is null || monthFirst == dayFirst) return monthFirst ?? dayFirst;
+        return Distance(monthFirst.Value) <= Distance(dayFirst.Value) ? monthFirst : dayFirst;
+
+        long Distance(PartialDate d) => d.Start > reference ? 100_000L + d.Start.DayNumber - reference.DayNumber : reference.DayNumber - d.Start.DayNumber;
+    }
+
+    private static PartialDate? Valid(int year, int month, int day) =>
+        year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? new PartialDate(year, month, day) : null;
 
     // "June 14", "June 14, 2025", "Jan. 8, 2025", "JUNE 10:", "March 2024"
     private static PartialDate? MonthFirst(DateTokens t, int i, int month, bool full, DateOnly reference) => MonthFirst(t, i, month, full, reference, out _);

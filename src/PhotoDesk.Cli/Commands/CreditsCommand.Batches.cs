@@ -22,7 +22,10 @@ internal static partial class CreditsCommand
     internal static CreditDesk OpenDesk(string indexPath)
     {
         var delay = int.TryParse(Environment.GetEnvironmentVariable(StepDelayVariable), out var ms) && ms > 0 ? TimeSpan.FromMilliseconds(ms) : TimeSpan.Zero;
-        return new CreditDesk(indexPath, DefaultCreditServices.Create(), new BatchRunnerOptions { LockWait = LockWait, StepDelay = delay });
+        return new CreditDesk(indexPath, DefaultCreditServices.Create(), new BatchRunnerOptions { LockWait = LockWait, StepDelay = delay })
+        {
+            CreditsFile = PhotoDeskSettings.Load().CreditsFile,
+        };
     }
 
     /// <summary>

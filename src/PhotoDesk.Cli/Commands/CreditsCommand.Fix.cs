@@ -55,6 +55,7 @@ internal static partial class CreditsCommand
         CreditFieldNames.TryParse(o.Field, out var field);
 
         var desk = OpenDesk(o.IndexPath);
+        if (o.CreditsFile is not null) desk = new CreditDesk(desk.IndexPath, desk.Services, desk.Options) { CreditsFile = o.CreditsFile };
         if (!TryLockForBatch(name, desk, o.DryRun, ct, out var batchLock)) return ExitCodes.Fatal;
         using var _ = batchLock;
         BatchPlan plan;

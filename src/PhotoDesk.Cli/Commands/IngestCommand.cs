@@ -44,7 +44,7 @@ internal static class IngestCommand
 
     /// <summary>The one place ingest is composed: real reader, caption parser with the shared gazetteer, thumbnails under the index.</summary>
     internal static IngestRunner CreateRunner(string indexPath, IngestOptions options) =>
-        new(new PhotoMetadataReader(), new CaptionParser(PlaceFinder.Default), options,
+        new(new PhotoMetadataReader(), new CaptionParser(DeferredPlaceFinder.Instance), options,
             options.Thumbnails ? new ThumbnailMaker(new ThumbnailStore(indexPath)) : null);
 
     /// <summary>

@@ -19,7 +19,11 @@ public sealed class CreditDesk(string indexPath, CreditServices services, BatchR
 {
     public string IndexPath { get; } = Path.GetFullPath(indexPath);
     public CreditServices Services { get; } = services;
+    public BatchRunnerOptions? Options { get; } = options;
     public BatchJournal Journal { get; } = BatchJournal.ForIndex(indexPath);
+
+    /// <summary>The configured credits.json (settings or --credits), else the one <see cref="AuthorityLocator"/> finds.</summary>
+    public string? CreditsFile { get; init; }
 
     public CreditFixPlanner FixPlanner => new(Services.Reader, Services.Parser);
     public TagPlanner TagPlanner => new(Services.Reader);
@@ -27,10 +31,14 @@ public sealed class CreditDesk(string indexPath, CreditServices services, BatchR
     /// <summary>A runner whose re-indexing goes through <paramref name="writer"/>; photos are re-read before writing.</summary>
     public BatchRunner Runner(IPhotoIndexWriter writer, TimeSpan? lockWait = null)
     {
-        var o = (options ?? new BatchRunnerOptions()) with { Verifier = Services.Reader };
+        var o = (Options ?? new BatchRunnerOptions()) with { Verifier = Services.Reader };
         if (lockWait is { } wait) o = o with { LockWait = wait };
-        return new BatchRunner(Journal, Services.Writer, new EntryReindexer(writer, Services.Reader, Services.BuildEntry), o);
+        return new BatchRunner(Journal, Services.Writer, Reindexer(writer), o);
     }
+
+    /// <summary>Re-indexes a batch's photos through <paramref name="writer"/> and then checks their credits again.</summary>
+    public EntryReindexer Reindexer(IPhotoIndexWriter writer) =>
+        new(writer, Services.Reader, Services.BuildEntry, (ids, ct) => RecheckPhotos(writer, ids, CreditsFile, ct));
 
     /// <summary>History and recovery need no index writer until there is something to recover.</summary>
     public IReadOnlyList<BatchRecord> History() => Journal.List().Reverse().ToList();
@@ -71,6 +79,28 @@ public sealed class CreditDesk(string indexPath, CreditServices services, BatchR
             .ToDictionary(id => id, id => byPhoto.TryGetValue(id, out var rules) ? rules : (IReadOnlyList<string>)[], StringComparer.Ordinal);
         writer.UpdateFindings(update);
         writer.Commit();
+    }
+
+    /// <summary>
+    /// After a batch changed photos: runs every rule over exactly those photos again (variants still clustered over
+    /// the whole archive, as <c>credits check</c> does) and stores what is found, so a photo fixed from "Ringo Ciu"
+    /// loses its spelling-variant finding at once, and an undo brings it back. Reads the committed index.
+    /// </summary>
+    public static void RecheckPhotos(IPhotoIndexWriter writer, IReadOnlyCollection<string> photoIds, string? creditsFile,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(photoIds);
+        if (photoIds.Count == 0) return;
+        IReadOnlyList<PhotoEntry> all;
+        using (var searcher = PhotoDesk.Index.PhotoIndex.OpenSearcher(writer.IndexPath))
+            all = LoadEntries(searcher, null, cancellationToken);
+        var wanted = photoIds.ToHashSet(StringComparer.Ordinal);
+        var selected = all.Where(e => wanted.Contains(e.Id)).ToList();
+        var authorityPath = AuthorityLocator.Find(creditsFile, all);
+        var authority = authorityPath is not null && File.Exists(authorityPath) ? AuthorityFile.Load(authorityPath).Authority : null;
+        var report = new CreditChecker().Run(new CheckContext(selected, authority, all), cancellationToken);
+        StoreFindings(writer, report, selected.Select(e => e.Id));
     }
 
     /// <summary>The photos among <paramref name="entries"/> whose stored metadata mentions <paramref name="name"/> where a fix looks.</summary>

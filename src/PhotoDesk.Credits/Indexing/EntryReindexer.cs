@@ -7,10 +7,12 @@ namespace PhotoDesk.Credits.Indexing;
 
 /// <summary>
 /// Re-indexes photos after a batch wrote or restored them: read the files → build the entry as ingest does →
-/// upsert under the same id → commit once. The entry keeps its id, content hash, thumbnail and findings (findings
-/// are refreshed by <c>credits check</c>). A photo that cannot be read keeps its old entry.
+/// upsert under the same id → commit once. The entry keeps its id, content hash, thumbnail and findings; then
+/// <paramref name="afterCommit"/> (when given) gets the ids written, so the credit findings of exactly those photos
+/// can be checked again (see <c>CreditDesk.RecheckPhotos</c>). A photo that cannot be read keeps its old entry.
 /// </summary>
-public sealed class EntryReindexer(IPhotoIndexWriter writer, IMetadataReader reader, EntryBuilder build) : IPhotoReindexer
+public sealed class EntryReindexer(IPhotoIndexWriter writer, IMetadataReader reader, EntryBuilder build,
+    Action<IReadOnlyList<string>, CancellationToken>? afterCommit = null) : IPhotoReindexer
 {
     public void Reindex(IReadOnlyList<PhotoRef> photos, CancellationToken cancellationToken)
     {
@@ -19,6 +21,7 @@ public sealed class EntryReindexer(IPhotoIndexWriter writer, IMetadataReader rea
         var known = photos.Where(p => p.Id.Length > 0 && File.Exists(p.Path)).ToList();
         // Every previous entry is read before the first upsert: a read after an upsert reopens the near-real-time reader.
         var previousEntries = known.Select(p => writer.Get(p.Id)).ToList();
+        var written = new List<string>(known.Count);
         for (var i = 0; i < known.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -42,7 +45,9 @@ public sealed class EntryReindexer(IPhotoIndexWriter writer, IMetadataReader rea
                 Origin = previous?.Origin ?? entry.Origin,
                 Findings = previous?.Findings ?? entry.Findings,
             });
+            written.Add(photo.Id);
         }
         writer.Commit();
+        if (written.Count > 0) afterCommit?.Invoke(written, cancellationToken);
     }
 }

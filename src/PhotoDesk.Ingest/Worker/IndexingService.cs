@@ -11,7 +11,7 @@ namespace PhotoDesk.Ingest.Worker;
 /// The worker's single index owner: opens the writer (waiting for the lock), catches up with a full pass, then
 /// indexes settled changes from the watchers, refresh requests from editors, and a full rescan every
 /// <see cref="WorkerOptions.RescanSeconds"/>. Holds the index lock while it runs; commits after every pass, so
-/// stopping (SIGTERM) loses nothing.
+/// stopping (SIGTERM) loses nothing. Keeps a heartbeat file in the index folder (<see cref="HeartbeatWriter"/>).
 /// </summary>
 public sealed class IndexingService(
     FileChangeQueue queue,
@@ -24,6 +24,7 @@ public sealed class IndexingService(
     IHostApplicationLifetime lifetime) : BackgroundService
 {
     private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(100);
+    private HeartbeatWriter? _heartbeat;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -49,6 +50,9 @@ public sealed class IndexingService(
         // Opening may wait for a one-shot ingest to finish: off the host's start-up path.
         await Task.Yield();
         using var writer = openWriter(indexPath, true, stoppingToken);
+        // Says "a worker runs, and whether it is indexing" to the desk without anyone touching the lock.
+        using var heartbeat = _heartbeat = new HeartbeatWriter(indexPath, time);
+        heartbeat.Idle();
         var session = new IngestSession(writer);
         WorkerLog.Ready(logger, indexPath, session.Count);
 
@@ -65,7 +69,7 @@ public sealed class IndexingService(
                 while (queue.TryTake(out var path))
                 {
                     if (RefreshRequests.IsRequestFile(indexPath, path)) requestsDue = true;
-                    else if (IsRelevant(path, roots)) debouncer.Touch(path, now);
+                    else if (IsRelevant(path, roots) && !RealPath.IsInside(path, indexPath)) debouncer.Touch(path, now); // not the heartbeat, nor Lucene's files
                 }
                 if (queue.TakeRescanRequest()) nextRescan = now;
 
@@ -102,21 +106,22 @@ public sealed class IndexingService(
         // A path that is gone and is no photo or sidecar may have been a folder: a rescan settles what was under it.
         if (files.Any(f => !File.Exists(f) && !PhotoFileTypes.IsPhoto(f) && !PhotoFileTypes.IsSidecar(f))) queue.RequestRescan();
         if (files.Count > 0) await RefreshAsync(session, files, ct).ConfigureAwait(false);
-        if (folders.Count > 0) await RunGuardedAsync(() => runner.RunAsync(session, folders, null, ct), s =>
+        if (folders.Count > 0) await RunGuardedAsync($"{folders.Count} changed folder(s)", () => runner.RunAsync(session, folders, null, ct), s =>
             WorkerLog.Refreshed(logger, folders.Count, s.Added, s.Updated, s.Removed, s.Failed, (long)s.Elapsed.TotalMilliseconds)).ConfigureAwait(false);
     }
 
     private Task RefreshAsync(IngestSession session, IReadOnlyList<string> paths, CancellationToken ct) =>
-        RunGuardedAsync(() => runner.RefreshAsync(session, paths, ct), s =>
+        RunGuardedAsync($"{paths.Count} changed file(s)", () => runner.RefreshAsync(session, paths, ct), s =>
             WorkerLog.Refreshed(logger, paths.Count, s.Added, s.Updated, s.Removed, s.Failed, (long)s.Elapsed.TotalMilliseconds));
 
     private Task RescanAsync(IngestSession session, IReadOnlyList<string> roots, CancellationToken ct) =>
-        RunGuardedAsync(() => runner.RunAsync(session, roots.Where(Directory.Exists).ToList(), null, ct), s =>
+        RunGuardedAsync("rescan", () => runner.RunAsync(session, roots.Where(Directory.Exists).ToList(), null, ct), s =>
             WorkerLog.Rescanned(logger, roots.Count, s.Added, s.Updated, s.Removed, s.Failed, (long)s.Elapsed.TotalMilliseconds));
 
     /// <summary>A failing pass (an index error) is logged and retried later; it does not stop the worker.</summary>
-    private async Task RunGuardedAsync(Func<Task<IngestSummary>> pass, Action<IngestSummary> log)
+    private async Task RunGuardedAsync(string doing, Func<Task<IngestSummary>> pass, Action<IngestSummary> log)
     {
+        _heartbeat?.Busy(doing);
         try
         {
             var summary = await pass().ConfigureAwait(false);
@@ -126,6 +131,10 @@ public sealed class IndexingService(
         catch (Exception e) when (e is IOException or InvalidOperationException or UnauthorizedAccessException)
         {
             WorkerLog.PassFailed(logger, e);
+        }
+        finally
+        {
+            _heartbeat?.Idle();
         }
     }
 

@@ -27,7 +27,7 @@ public sealed class DeskEditor
     public DeskEditor(string indexPath, CreditServices services, Func<string, IPhotoIndexWriter> openWriter, WriteTarget target, string? creditsFile)
     {
         _desk = new CreditDesk(indexPath, services);
-        _reindexer = new DeskReindexer(indexPath, openWriter, services);
+        _reindexer = new DeskReindexer(indexPath, openWriter, services, creditsFile);
         _runner = new BatchRunner(_desk.Journal, services.Writer, _reindexer,
             new BatchRunnerOptions { Verifier = services.Reader, LockWait = TimeSpan.FromSeconds(5) });
         _target = target;

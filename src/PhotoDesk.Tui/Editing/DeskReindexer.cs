@@ -12,7 +12,8 @@ namespace PhotoDesk.Tui.Editing;
 /// worker holds the index, the files are already written (they are the truth), so it asks the worker to re-index
 /// them (a refresh request; its watcher would see the change too) and says so.
 /// </summary>
-public sealed class DeskReindexer(string indexPath, Func<string, IPhotoIndexWriter> openWriter, CreditServices services) : IPhotoReindexer
+public sealed class DeskReindexer(string indexPath, Func<string, IPhotoIndexWriter> openWriter, CreditServices services,
+    string? creditsFile = null) : IPhotoReindexer
 {
     /// <summary>True when the last call left the re-indexing to a worker.</summary>
     public bool LeftToWorker { get; private set; }
@@ -35,7 +36,8 @@ public sealed class DeskReindexer(string indexPath, Func<string, IPhotoIndexWrit
         }
         using (writer)
         {
-            new EntryReindexer(writer, services.Reader, services.BuildEntry).Reindex(photos, cancellationToken);
+            new EntryReindexer(writer, services.Reader, services.BuildEntry,
+                (ids, ct) => CreditDesk.RecheckPhotos(writer, ids, creditsFile, ct)).Reindex(photos, cancellationToken);
         }
     }
 }

@@ -4,7 +4,8 @@ namespace PhotoDesk.Tui.State;
 
 /// <summary>
 /// The desk's state: the query, its results (paged), facets, the selected photo and the status line. Searches run
-/// off the UI thread, debounced while typing; only the newest query's answer is shown (latest wins). Every event is
+/// off the UI thread, one at a time, the newest typed query next (optionally after a debounce pause); only the newest
+/// query's answer is shown (latest wins). The first page comes first, the facet counts right after. Every event is
 /// raised on the UI thread. Views read from here and call in; they hold no search logic.
 /// </summary>
 public sealed class DeskController : IDisposable
@@ -15,6 +16,9 @@ public sealed class DeskController : IDisposable
     private readonly IUiThread _ui;
     private readonly string _indexPath;
     private readonly TimeSpan _debounce;
+    private readonly object _searchGate = new();
+    private PendingSearch? _pending;
+    private bool _searching;
     private long _generation;
     private Timer? _poll;
     private int _polling;
@@ -25,7 +29,7 @@ public sealed class DeskController : IDisposable
         _searcher = searcher;
         _indexPath = indexPath;
         _ui = ui;
-        _debounce = debounce ?? TimeSpan.FromMilliseconds(150);
+        _debounce = debounce ?? TimeSpan.Zero;
         Tasks = new TaskTracker { OnError = e => _ui.Post(() => SetMessage("error: " + e.Message)) };
         Results = ResultPages.Empty(searcher, ui, Tasks);
     }
@@ -46,6 +50,8 @@ public sealed class DeskController : IDisposable
     /// <summary>New results (or a query error) are in: redraw the table, facets and detail.</summary>
     public event Action? ResultsChanged;
     public event Action? SelectionChanged;
+    /// <summary>The facet counts of the query shown arrived (just after its results).</summary>
+    public event Action? FacetsChanged;
     public event Action? StatusChanged;
 
     /// <summary>Starts the background refresh poll (every <paramref name="interval"/>) and the first search.</summary>
@@ -103,20 +109,77 @@ public sealed class DeskController : IDisposable
 
     private void Schedule(string query, TimeSpan delay, bool keepSelection)
     {
-        var generation = Interlocked.Increment(ref _generation);
-        var sort = Sort;
+        var search = new PendingSearch(query, Sort, Interlocked.Increment(ref _generation), keepSelection);
+        if (delay <= TimeSpan.Zero)
+        {
+            Enqueue(search);
+            return;
+        }
         Tasks.Run(() =>
         {
-            if (delay > TimeSpan.Zero) Thread.Sleep(delay);
-            if (Interlocked.Read(ref _generation) != generation) return; // a newer keystroke: this one is stale
-            RunSearch(query, sort, generation, keepSelection);
+            Thread.Sleep(delay);
+            if (Interlocked.Read(ref _generation) == search.Generation) Enqueue(search); // else a newer keystroke came
         });
+    }
+
+    /// <summary>
+    /// One search runs at a time; a query typed meanwhile waits in the single pending slot, where a newer one replaces
+    /// it. So a keystroke is answered after at most the search in flight plus its own, without a fixed pause.
+    /// </summary>
+    private void Enqueue(PendingSearch search)
+    {
+        lock (_searchGate)
+        {
+            _pending = search;
+            if (_searching) return;
+            _searching = true;
+        }
+        Tasks.Run(RunPending);
+    }
+
+    private void RunPending()
+    {
+        var drained = false;
+        try
+        {
+            while (TakePending() is { } next)
+            {
+                if (Interlocked.Read(ref _generation) == next.Generation) RunSearch(next.Query, next.Sort, next.Generation, next.KeepSelection);
+            }
+            drained = true;
+        }
+        finally
+        {
+            if (!drained) Restart(); // a search threw (reported by the task tracker): keep serving the queries after it
+        }
+    }
+
+    private PendingSearch? TakePending()
+    {
+        lock (_searchGate)
+        {
+            var next = _pending;
+            _pending = null;
+            if (next is null) _searching = false;
+            return next;
+        }
+    }
+
+    private void Restart()
+    {
+        lock (_searchGate)
+        {
+            _searching = _pending is not null;
+            if (!_searching) return;
+        }
+        Tasks.Run(RunPending);
     }
 
     private void RunSearch(string query, SearchSort sort, long generation, bool keepSelection)
     {
         var text = string.IsNullOrWhiteSpace(query) ? "*" : query;
-        var request = new SearchRequest(text) { Limit = ResultPages.PageSize, Sort = sort, Facets = FacetNames, FacetLimit = 8 };
+        // The first page alone, so the table refreshes fast; the facet counts (over every hit) follow in their own search.
+        var request = new SearchRequest(text) { Limit = ResultPages.PageSize, Sort = sort };
         SearchResult result;
         try
         {
@@ -138,6 +201,28 @@ public sealed class DeskController : IDisposable
             if (Interlocked.Read(ref _generation) != generation) return;
             Apply(query, pages, result, keepSelection);
         });
+        Tasks.Run(() => CountFacets(text, generation));
+    }
+
+    /// <summary>Facet counts of the query shown; skipped when a newer query came meanwhile.</summary>
+    private void CountFacets(string text, long generation)
+    {
+        if (Interlocked.Read(ref _generation) != generation) return;
+        SearchResult counts;
+        try
+        {
+            counts = _searcher.Search(new SearchRequest(text) { Limit = 0, Facets = FacetNames, FacetLimit = 8, Highlight = false });
+        }
+        catch (Exception e) when (e is QuerySyntaxException or ArgumentException or IndexUnavailableException or ObjectDisposedException or IOException)
+        {
+            return;
+        }
+        _ui.Post(() =>
+        {
+            if (Interlocked.Read(ref _generation) != generation) return;
+            Facets = counts.Facets;
+            FacetsChanged?.Invoke();
+        });
     }
 
     private void ShowError(string query, string message)
@@ -155,7 +240,6 @@ public sealed class DeskController : IDisposable
         Results.PageLoaded -= OnPageLoaded;
         Results = pages;
         Results.PageLoaded += OnPageLoaded;
-        Facets = result.Facets;
         // Keep the selected photo selected when it is still on the first page (an edit, a refresh).
         var keep = !keepSelection || _selectedId is null ? -1 : result.Hits.ToList().FindIndex(h => h.Entry.Id == _selectedId);
         SelectedRow = keep >= 0 ? keep : 0;
@@ -186,10 +270,10 @@ public sealed class DeskController : IDisposable
     {
         var changed = _searcher.Refresh();
         var stats = _searcher.GetStats();
-        var worker = WriterActivity.IsHeldByAnotherProcess(_indexPath);
+        var worker = WriterActivity.Detect(_indexPath, DateTimeOffset.UtcNow);
         var refreshedAt = changed || Status.RefreshedAt is null ? DateTimeOffset.Now : Status.RefreshedAt;
         if (changed || force) Schedule(Query, TimeSpan.Zero, keepSelection: true);
-        var next = Status with { PhotoCount = stats.PhotoCount, WorkerIndexing = worker, RefreshedAt = refreshedAt };
+        var next = Status with { PhotoCount = stats.PhotoCount, Worker = worker, RefreshedAt = refreshedAt };
         if (next == Status) return;
         _ui.Post(() =>
         {
@@ -197,6 +281,8 @@ public sealed class DeskController : IDisposable
             StatusChanged?.Invoke();
         });
     }
+
+    private sealed record PendingSearch(string Query, SearchSort Sort, long Generation, bool KeepSelection);
 
     public void Dispose()
     {

@@ -1,7 +1,7 @@
 namespace PhotoDesk.Tui.State;
 
-/// <summary>What the status bar shows: photos in the index, whether a worker holds it, when the desk last reopened it, the last message.</summary>
-public sealed record DeskStatus(long PhotoCount, bool WorkerIndexing, DateTimeOffset? RefreshedAt, string? Message)
+/// <summary>What the status bar shows: photos in the index, whether a worker runs and indexes, when the desk last reopened the index, the last message.</summary>
+public sealed record DeskStatus(long PhotoCount, WorkerState Worker, DateTimeOffset? RefreshedAt, string? Message)
 {
-    public static readonly DeskStatus Unknown = new(0, false, null, null);
+    public static readonly DeskStatus Unknown = new(0, WorkerState.None, null, null);
 }

@@ -25,7 +25,13 @@ public sealed class DeskStatusBar : View
         {
             var s = _desk.Status;
             var parts = new List<string> { $"{s.PhotoCount:N0} photos in index" };
-            parts.Add(s.WorkerIndexing ? "worker indexing" : "no worker");
+            parts.Add(s.Worker switch
+            {
+                WorkerState.Indexing => "worker indexing",
+                WorkerState.Idle => "worker idle",
+                WorkerState.OtherWriter => "index being written",
+                _ => "no worker",
+            });
             if (s.RefreshedAt is { } at) parts.Add($"index refreshed {at:HH:mm:ss}");
             if (!string.IsNullOrEmpty(s.Message)) parts.Add(TerminalText.Sanitize(s.Message));
             return string.Join(" │ ", parts);

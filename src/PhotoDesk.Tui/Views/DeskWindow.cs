@@ -1,3 +1,4 @@
+using PhotoDesk.Core.Indexing;
 using PhotoDesk.Ingest.Thumbnails;
 using PhotoDesk.Tui.Editing;
 using PhotoDesk.Tui.State;
@@ -123,6 +124,7 @@ public sealed class DeskWindow : Window
             Detail.X = facetsWidth + previewWidth; Detail.Y = 2 + top; Detail.Width = w - facetsWidth - previewWidth; Detail.Height = body - top;
         }
         _wide = wide;
+        if (Help.Visible) Help.Fit(w, h);
     }
 
     public bool IsWide => _wide == true;
@@ -136,9 +138,16 @@ public sealed class DeskWindow : Window
         if (Help.Visible)
         {
             if (key == Key.Esc || key == Key.F1 || IsChar(key, '?') || IsChar(key, 'q')) { Help.Visible = false; SetNeedsDraw(); }
+            else Help.HandleScrollKey(key);
             return true;
         }
-        if (key == Key.F1 || (!Typing && IsChar(key, '?'))) { Help.Visible = true; Help.SetFocus(); return true; }
+        if (key == Key.F1 || (!Typing && IsChar(key, '?')))
+        {
+            Help.Fit(Viewport.Width, Viewport.Height);
+            Help.Visible = true;
+            Help.SetFocus();
+            return true;
+        }
         if (Fix.Visible) { if (key == Key.Esc) { Fix.Close(); return true; } return false; }
         if (Tagging.Visible) { if (key == Key.Esc) { Tagging.Close(); return true; } return false; }
         if (Credits.Visible)
@@ -160,8 +169,20 @@ public sealed class DeskWindow : Window
         if (key == Key.F3) { _facetsChosen = true; _facetsShown = !_facetsShown; Arrange(); return true; }
         if (key == Key.F5) { _desk.RefreshNow(); return true; }
         if (key == Key.F6 || (!Typing && IsChar(key, 's'))) { _desk.SetSort(ResultSort.Next(_desk.Sort)); return true; }
+        if (!Typing && ColumnSort(key) is { } sort) { _desk.SetSort(sort); return true; }
         if (key == Key.Q.WithCtrl || (!Typing && IsChar(key, 'q'))) { App?.RequestStop(); return true; }
         return false;
+    }
+
+    /// <summary>'1'–'4' sort by the table's column of that number (again: reversed), '0' by relevance.</summary>
+    private SearchSort? ColumnSort(Key key)
+    {
+        if (IsChar(key, '0')) return SearchSort.Relevance;
+        for (var column = 0; column < ResultSort.SortableColumns; column++)
+        {
+            if (IsChar(key, (char)('1' + column))) return ResultSort.ForColumn(column, _desk.Sort);
+        }
+        return null;
     }
 
     private static bool IsChar(Key key, char c) => !key.IsCtrl && !key.IsAlt && key.AsRune.Value == c;

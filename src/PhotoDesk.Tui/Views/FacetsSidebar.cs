@@ -42,8 +42,16 @@ public sealed class FacetsSidebar : View
             if (Chosen() is { } filter) FilterChosen?.Invoke(filter.Field, filter.Value);
             e.Handled = true;
         };
-        _desk.ResultsChanged += Reload;
+        _desk.FacetsChanged += Reload;
+        // Lines are fitted to the width: shown again at a new width (F3 on a narrow screen, a resize).
+        FrameChanged += (_, _) =>
+        {
+            if (Viewport.Width == _fittedWidth) return;
+            Reload();
+        };
     }
+
+    private int _fittedWidth = -1;
 
     /// <summary>Raised with the facet field and value the person chose.</summary>
     public event Action<string, string>? FilterChosen;
@@ -61,6 +69,7 @@ public sealed class FacetsSidebar : View
 
     private void Reload()
     {
+        _fittedWidth = Viewport.Width;
         var width = Math.Max(12, Viewport.Width);
         var lines = new List<string>();
         _rows.Clear();

@@ -8,8 +8,9 @@ namespace PhotoDesk.Tui.Views;
 
 /// <summary>
 /// The hits of the query: date, photographer, agency, place, headline or caption start. A virtual table over the
-/// index (<see cref="ResultsSource"/>): scrolling a million hits reads only the pages on screen. Clicking the Date
-/// header (or 's') changes the order; the selected row drives the detail pane and preview.
+/// index (<see cref="ResultsSource"/>): scrolling a million hits reads only the pages on screen. Clicking a sortable
+/// column's header (or its key, see <see cref="DeskKeys"/>) sorts by it, clicking again reverses
+/// (<see cref="ResultSort"/>); the selected row drives the detail pane and preview.
 /// </summary>
 public sealed class ResultsTable : TableView
 {
@@ -40,7 +41,7 @@ public sealed class ResultsTable : TableView
 
     private static void SetWidths(TableStyle style)
     {
-        int[] max = [10, 18, 14, 14, 300];
+        int[] max = [10, 18, 14, 14, ResultsSource.HeadlineLength];
         int[] min = [10, 8, 5, 6, 12];
         for (var i = 0; i < max.Length; i++)
         {
@@ -69,14 +70,27 @@ public sealed class ResultsTable : TableView
         }
     }
 
+    /// <summary>Home and End go to the first and last result (the table's own binding moves along the row, which a full-row table does not need).</summary>
+    protected override bool OnKeyDown(Key key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (key == Key.Home || key == Key.End)
+        {
+            if (key == Key.Home) MoveCursorToStartOfTable(false, null!);
+            else MoveCursorToEndOfTable(false, null!);
+            return true;
+        }
+        return base.OnKeyDown(key);
+    }
+
     protected override bool OnMouseEvent(Mouse mouse)
     {
         if (mouse.Flags.HasFlag(MouseFlags.LeftButtonClicked) && mouse.Position is { } p)
         {
             ScreenToCell(p.X, p.Y, out int? headerColumn);
-            if (headerColumn == ResultsSource.DateColumn)
+            if (headerColumn is { } column && ResultSort.ForColumn(column, _desk.Sort) is { } sort)
             {
-                _desk.SetSort(ResultSort.Next(_desk.Sort));
+                _desk.SetSort(sort);
                 return true;
             }
         }

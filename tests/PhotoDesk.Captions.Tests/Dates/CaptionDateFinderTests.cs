@@ -99,6 +99,22 @@ public class CaptionDateFinderTests
         { "Music from the 1990s plays in 1990s style.", "2025-06-16", "" },
         // invalid day is ignored
         { "Skaters race on June 31.", "2025-06-16", "" },
+        // numeric, unambiguous: 06/18 can only be month first
+        { "Crowds gather in Los Angeles 06/18/2025.", "2025-06-20", "2025-06-18" },
+        // numeric, unambiguous: 18/06 can only be day first
+        { "Crowds gather in Paris 18/06/2025.", "2025-06-20", "2025-06-18" },
+        // numeric, ambiguous: 06/08 read month first (June 8) is nearer the reference than 6 August (after it)
+        { "Protesters march 06/08/2025 in Los Angeles.", "2025-06-10", "2025-06-08" },
+        // numeric, ambiguous: 06/08 read day first (6 August) when the picture is from August
+        { "Protesters march 06/08/2025 in Paris.", "2025-08-07", "2025-08-06" },
+        // numeric with a two-digit year
+        { "Fans celebrate 6/8/25 downtown.", "2025-06-10", "2025-06-08" },
+        // dotted numeric dates are day first
+        { "Demonstranten in Berlin, 08.06.2025.", "2025-06-10", "2025-06-08" },
+        // a fraction or version number is no date
+        { "Version 1/2/3/4 ships; a 3.5.2024x build.", "2025-06-10", "" },
+        // an impossible numeric date is ignored
+        { "Code 13/13/2025 appears.", "2025-06-10", "" },
     };
 
     [Theory]

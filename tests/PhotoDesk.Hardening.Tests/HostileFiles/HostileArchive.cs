@@ -85,6 +85,9 @@ public sealed class HostileArchive : IDisposable
         AddHostile("broken/invalid-utf8-iim.jpg", JpegBytes.WithSegments(JpegBytes.IptcSegment(
             JpegBytes.Dataset(2, 120, [0x43, 0xC3, 0x28, 0xFF, 0xFE, 0xE2, 0x82, 0x41]), JpegBytes.ByLine("Valid Name"))));
 
+        // Hostile TIFF, WebP and HEIC (read by MetadataExtractor).
+        foreach (var (name, bytes) in OtherFormatBytes.All) AddHostile("other-formats/" + name, bytes);
+
         // Hostile XMP.
         const string laughs = "<!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
             + "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\"><!ENTITY lol4 \"&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;\">"

@@ -165,13 +165,22 @@ public static class JpegBytes
     public static int StartOfScan(byte[] jpeg)
     {
         var i = 2;
+        var afterSegment = true;
         while (i + 4 <= jpeg.Length)
         {
-            // Garbage between segments is skipped up to the next marker, as decoders (libjpeg) and the writer do.
-            if (jpeg[i] != 0xFF) { i++; continue; }
             var marker = jpeg[i + 1];
+            // Garbage between segments is skipped up to the next marker that takes part in decoding (0xC0-0xFE): table
+            // data can hold any byte, 0xFF00 is stuffing, and RSTn/TEM there change nothing; libjpeg and the writer agree.
+            if (jpeg[i] != 0xFF || (!afterSegment && marker is < 0xC0 or 0xFF))
+            {
+                afterSegment = false;
+                i++;
+                continue;
+            }
             if (marker == 0xDA) return i;
-            if (marker == 0xFF) { i++; continue; }
+            if (marker == 0xFF) { i++; continue; } // fill byte before a marker
+            afterSegment = true;
+            if (marker is >= 0xD0 and <= 0xD7 or 0x01) { i += 2; continue; } // RSTn and TEM stand alone: no length (T.81 B.1.1.3)
             i += 2 + BinaryPrimitives.ReadUInt16BigEndian(jpeg.AsSpan(i + 2));
         }
         return -1;

@@ -36,8 +36,10 @@ public sealed class TmuxDeskTests
         tmux.WaitFor("photos in index", Patience);
 
         tmux.Type("by:\"Jae C. Hong\"");
-        var screen = tmux.WaitFor(s => s.Contains($"{expected} photos ·", StringComparison.Ordinal), Patience, $"{expected} photos");
-        Assert.Equal(expected, screen.Split('\n').Count(l => l.Contains("Jae C. Hong", StringComparison.Ordinal) && l.Contains("│2025-", StringComparison.Ordinal)));
+        // Wait for the whole frame: a capture can land while the terminal is still receiving the table's rows.
+        var screen = tmux.WaitFor(s => s.Contains($"{expected} photos ·", StringComparison.Ordinal) && JaeRows(s) == expected, Patience,
+            $"{expected} photos and their {expected} rows");
+        Assert.Equal(expected, JaeRows(screen));
 
         tmux.Keys("F2");
         tmux.WaitFor("Keywords:", Patience);
@@ -61,6 +63,9 @@ public sealed class TmuxDeskTests
         tmux.Keys("Escape");
         tmux.Keys("q");
     }
+
+    private static int JaeRows(string screen) =>
+        screen.Split('\n').Count(l => l.Contains("Jae C. Hong", StringComparison.Ordinal) && l.Contains("│2025-", StringComparison.Ordinal));
 
     private static (int ExitCode, string StdOut, string StdErr) Photodesk(params string[] args) =>
         ExternalTools.Run("dotnet", [ProgramDll, .. args], TimeSpan.FromMinutes(2));

@@ -84,6 +84,28 @@ public sealed class ResultPagesTests(ThousandPhotoIndex index) : IClassFixture<T
         Assert.Equal(ThousandPhotoIndex.Count, seen.Count);
     }
 
+    [Theory]
+    [InlineData(SearchSort.PhotographerAscending, "Ringo Chiu")]  // Jae C. Hong ×500 first, so row 900 is Ringo's
+    [InlineData(SearchSort.PhotographerDescending, "Jae C. Hong")] // reversed
+    public async Task A_sorted_query_still_pages_from_the_index_in_the_sorted_order(SearchSort sort, string photographerAt900)
+    {
+        using var searcher = PhotoIndex.OpenSearcher(index.IndexPath);
+        var ui = new QueueUiThread();
+        using var desk = new DeskController(searcher, index.IndexPath, ui, TimeSpan.Zero);
+        desk.SetSort(sort);
+        await desk.Tasks.WhenIdle(TimeSpan.FromSeconds(30));
+        ui.Drain();
+
+        Assert.Equal(sort, desk.Results.Request.Sort);
+        Assert.Null(desk.Results.Get(900)); // paged: not loaded with the first page
+        await desk.Tasks.WhenIdle(TimeSpan.FromSeconds(30));
+        ui.Drain();
+        var hit = desk.Results.Get(900)!;
+        Assert.Equal(photographerAt900, hit.Entry.Photographers[0]);
+        Assert.Equal(searcher.Search(new SearchRequest("*") { Sort = sort, Offset = 900, Limit = 1 }).Hits[0].Entry.Id, hit.Entry.Id);
+        Assert.InRange(desk.Results.CachedPages, 1, ResultPages.MaxPages);
+    }
+
     [Fact]
     public async Task Only_the_newest_query_typed_is_shown()
     {
@@ -102,6 +124,27 @@ public sealed class ResultPagesTests(ThousandPhotoIndex index) : IClassFixture<T
         Assert.Equal(1, shown);
         Assert.Equal("by:\"Jae C. Hong\"", desk.Query);
         Assert.Equal(searcher.Search(new SearchRequest("by:\"Jae C. Hong\"")).Total, desk.Results.Total);
+    }
+
+    [Fact]
+    public async Task Without_a_debounce_fast_typing_ends_on_the_newest_query_never_on_a_stale_one()
+    {
+        using var searcher = PhotoIndex.OpenSearcher(index.IndexPath);
+        var ui = new QueueUiThread();
+        using var desk = new DeskController(searcher, index.IndexPath, ui, TimeSpan.Zero);
+        var shown = new List<string>();
+        desk.ResultsChanged += () => shown.Add(desk.Query);
+        var typed = "by:\"Jae C. Hong\"";
+
+        for (var i = 1; i <= typed.Length; i++) desk.QueryTyped(typed[..i]);
+        await desk.Tasks.WhenIdle(TimeSpan.FromSeconds(30));
+        ui.Drain();
+
+        Assert.Equal(typed, desk.Query);
+        Assert.Null(desk.QueryError);
+        Assert.Equal(searcher.Search(new SearchRequest(typed)).Total, desk.Results.Total);
+        Assert.InRange(shown.Count, 1, typed.Length);
+        Assert.Equal(typed, shown[^1]);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using PhotoDesk.Core.Indexing;
+using PhotoDesk.Core.Photos;
 using PhotoDesk.Tui.Imaging;
 using PhotoDesk.Tui.State;
 using PhotoDesk.Tui.Views;
@@ -19,6 +21,39 @@ public sealed class SmallPartsTests
         Assert.Equal("by:ringo", history.Older()); // the oldest stays
         Assert.Equal("city:Paramount", history.Newer());
         Assert.Equal("", history.Newer()); // past the newest: an empty line
+    }
+
+    [Theory]
+    [InlineData(0, SearchSort.Relevance, SearchSort.DateDescending)]                // date: newest first
+    [InlineData(0, SearchSort.DateDescending, SearchSort.DateAscending)]            // the same column again reverses
+    [InlineData(0, SearchSort.DateAscending, SearchSort.DateDescending)]            // and back
+    [InlineData(1, SearchSort.DateDescending, SearchSort.PhotographerAscending)]    // another column: A→Z
+    [InlineData(1, SearchSort.PhotographerAscending, SearchSort.PhotographerDescending)]
+    [InlineData(2, SearchSort.Relevance, SearchSort.AgencyAscending)]
+    [InlineData(3, SearchSort.PlaceAscending, SearchSort.PlaceDescending)]
+    public void Choosing_a_column_sorts_by_it_and_choosing_it_again_reverses(int column, SearchSort current, SearchSort expected)
+    {
+        Assert.Equal(expected, ResultSort.ForColumn(column, current));
+        Assert.Equal(column, ResultSort.ColumnOf(expected));
+    }
+
+    [Fact]
+    public void A_long_caption_is_sanitised_before_it_is_cut_so_no_piece_of_an_escape_sequence_shows()
+    {
+        // The OSC 8 link starts just before the cut: cutting first would leave "]8;;http://evil.exa" as text.
+        var caption = new string('a', ResultsSource.HeadlineLength - 3) + "\u001B]8;;http://evil.example/\u0007LINK\u001B]8;;\u0007 tail";
+        var entry = new PhotoEntry { Id = "x", Path = "/a/x.jpg", Metadata = new PhotoMetadata { Path = "/a/x.jpg", Description = caption } };
+
+        Assert.Equal(new string('a', ResultsSource.HeadlineLength - 3) + "LIN", ResultsSource.Cell(entry, 4));
+    }
+
+    [Fact]
+    public void The_headline_column_cannot_be_sorted_and_s_cycles_through_every_sortable_column()
+    {
+        Assert.Null(ResultSort.ForColumn(4, SearchSort.Relevance));
+        var seen = new List<SearchSort>();
+        for (var sort = ResultSort.Next(SearchSort.Relevance); sort != SearchSort.Relevance; sort = ResultSort.Next(sort)) seen.Add(sort);
+        Assert.Equal([SearchSort.DateDescending, SearchSort.PhotographerAscending, SearchSort.AgencyAscending, SearchSort.PlaceAscending], seen);
     }
 
     [Theory]

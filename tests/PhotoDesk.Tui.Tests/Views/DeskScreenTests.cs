@@ -45,6 +45,18 @@ public sealed class DeskScreenTests(HostileCaptionArchive archive) : IClassFixtu
     }
 
     [Fact]
+    public void Facets_opened_with_F3_on_a_narrow_screen_are_fitted_to_the_sidebars_width()
+    {
+        using var desk = new DeskHarness(archive.IndexPath, 80, 24);
+        var facet = desk.Searcher.Search(new SearchRequest("*") { Limit = 0, Facets = ["agency"] }).Facets["agency"][0];
+        desk.Press(Key.F3);
+
+        var lines = desk.Session.Window.Facets.Lines;
+        Assert.Contains(lines, l => l.TrimStart().StartsWith(facet.Value, StringComparison.Ordinal) && l.TrimEnd().EndsWith($" {facet.Count}", StringComparison.Ordinal));
+        Assert.Contains(facet.Value, desk.Screen);
+    }
+
+    [Fact]
     public void A_wide_terminal_shows_facets_with_the_counts_of_the_index()
     {
         using var desk = new DeskHarness(archive.IndexPath, 160, 48);
