@@ -77,13 +77,17 @@ internal sealed class NearRealTimeReads : IDisposable
         {
             if (_manager is not null)
             {
-                if (_pending.TryGetValue(id, out var written) && written != Unknown) return (PhotoEntry?)written;
-                if (written is null && _deletedAll) return null;
-                if (written is null)
+                var remembered = _pending.TryGetValue(id, out var written);
+                if (remembered && written != Unknown) return (PhotoEntry?)written; // the entry, or null when deleted
+                if (!remembered && _deletedAll) return null;
+                if (!remembered)
                 {
+                    // Not written since the reader was opened: the reader knows. Acquired inside the lock, so no
+                    // reopen falls between the check above and this reader.
                     manager = _manager;
-                    searcher = manager.Acquire(); // inside the lock: no reopen between the pending check and this reader
+                    searcher = manager.Acquire();
                 }
+                // else written, but only its id is remembered: reopen below
             }
         }
         finally
