@@ -23,6 +23,13 @@ public interface IPhotoIndexWriter : IDisposable
     void Commit();
     /// <summary>The stamps of every indexed photo, for incremental ingest.</summary>
     IReadOnlyList<FileStamp> ReadStamps();
+
+    /// <summary>The stamps of every indexed photo one at a time, for callers that keep only part of each (an import of a million records).</summary>
+    void VisitStamps(Action<FileStamp> visit)
+    {
+        ArgumentNullException.ThrowIfNull(visit);
+        foreach (var stamp in ReadStamps()) visit(stamp);
+    }
     PhotoEntry? Get(string id);
     /// <summary>Records when an ingest finished (shown by <c>photodesk stats</c>).</summary>
     void MarkIngested(DateTimeOffset when);

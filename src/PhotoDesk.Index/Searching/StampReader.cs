@@ -11,6 +11,13 @@ internal static class StampReader
     public static IReadOnlyList<FileStamp> Read(IndexReader reader)
     {
         var stamps = new List<FileStamp>(reader.NumDocs);
+        Visit(reader, stamps.Add);
+        return stamps;
+    }
+
+    /// <summary>Hands every stamp to <paramref name="visit"/> without keeping them all (a million stamps are about 300 MB).</summary>
+    public static void Visit(IndexReader reader, Action<FileStamp> visit)
+    {
         var scratch = new BytesRef();
         foreach (var leaf in reader.Leaves)
         {
@@ -25,7 +32,7 @@ internal static class StampReader
             for (var doc = 0; doc < segment.MaxDoc; doc++)
             {
                 if (live is not null && !live.Get(doc)) continue;
-                stamps.Add(new FileStamp(
+                visit(new FileStamp(
                     Read(ids, doc, scratch),
                     paths is null ? string.Empty : Read(paths, doc, scratch),
                     sizes?.Get(doc) ?? 0,
@@ -33,7 +40,6 @@ internal static class StampReader
                     hashes is null ? null : NullIfEmpty(Read(hashes, doc, scratch))));
             }
         }
-        return stamps;
     }
 
     private static string Read(BinaryDocValues values, int doc, BytesRef scratch)

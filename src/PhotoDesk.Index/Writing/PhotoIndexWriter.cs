@@ -258,10 +258,27 @@ public sealed class PhotoIndexWriter : IPhotoIndexWriter
     /// </summary>
     public IReadOnlyList<FileStamp> ReadStamps()
     {
+        var stamps = new List<FileStamp>();
+        VisitStamps(stamps.Add);
+        return stamps;
+    }
+
+    /// <summary>Like <see cref="ReadStamps"/>, one stamp at a time, without a list of them all.</summary>
+    public void VisitStamps(Action<FileStamp> visit)
+    {
+        ArgumentNullException.ThrowIfNull(visit);
         ThrowIfDisposed();
-        if (_reads.IsOpen) return _reads.Read(searcher => StampReader.Read(searcher.IndexReader));
+        if (_reads.IsOpen)
+        {
+            _reads.Read(searcher =>
+            {
+                StampReader.Visit(searcher.IndexReader, visit);
+                return true;
+            });
+            return;
+        }
         using var reader = DirectoryReader.Open(_writer, applyAllDeletes: true);
-        return StampReader.Read(reader);
+        StampReader.Visit(reader, visit);
     }
 
     private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed, this);

@@ -48,8 +48,7 @@ public sealed class CatalogImporter
         var full = Path.GetFullPath(catalogPath);
         var baseFolder = Path.GetDirectoryName(full) ?? ".";
         var clock = Stopwatch.StartNew();
-        var existing = new Dictionary<string, FileStamp>(StringComparer.Ordinal);
-        foreach (var s in writer.ReadStamps()) existing[s.Path] = s;
+        var existing = IndexedPaths.Read(writer);
 
         var batches = Channel.CreateBounded<CatalogRecord[]>(2 * _parallelism);
         long scanned = 0, done = 0, added = 0, updated = 0, unchanged = 0;
@@ -91,17 +90,18 @@ public sealed class CatalogImporter
                 return;
             }
             var entry = item.Entry!;
-            if (existing.TryGetValue(entry.Path, out var stamp) && stamp.ContentHash is not null)
+            if (existing.IsFromFile(entry.Path))
             {
                 Interlocked.Increment(ref unchanged); // ingested from the file itself: the file wins over an old catalog
                 return;
             }
-            var outcome = written.Write(stamp?.Id ?? entry.Id, record.Line, first =>
+            var indexedId = existing.IdOf(entry.Path);
+            var outcome = written.Write(indexedId ?? entry.Id, record.Line, first =>
             {
-                if (first && stamp is null) writer.Add(entry); // a path new to the index: nothing to replace
-                else writer.Upsert(entry with { Id = stamp?.Id ?? entry.Id });
+                if (first && indexedId is null) writer.Add(entry); // a path new to the index: nothing to replace
+                else writer.Upsert(entry with { Id = indexedId ?? entry.Id });
             });
-            Interlocked.Increment(ref stamp is null && outcome == ImportedIds.Outcome.First ? ref added : ref updated);
+            Interlocked.Increment(ref indexedId is null && outcome == ImportedIds.Outcome.First ? ref added : ref updated);
         }
 
         void MaybeCommit()

@@ -105,6 +105,19 @@ public sealed class CatalogImporterTests : IDisposable
     }
 
     [Fact]
+    public async Task ARecordForAnIndexedPathWithAnotherId_UpdatesThatEntry_InsteadOfAddingOne()
+    {
+        _index.Upsert(new PhotoEntry { Id = "older-id", Path = "/o/a.jpg", Metadata = new PhotoMetadata { Path = "/o/a.jpg", Description = "old" } });
+        _index.Commit();
+
+        var s = await Import("cat.jsonl", "{\"path\": \"/o/a.jpg\", \"description\": \"new catalog text\"}\n");
+
+        Assert.Equal((0, 1), (s.Added, s.Updated));
+        Assert.Equal("new catalog text", Assert.Single(_index.Committed).Value.Metadata.Description);
+        Assert.Equal("older-id", _index.Committed.Keys.Single());
+    }
+
+    [Fact]
     public async Task RelativePaths_AreRelativeToTheCatalogFile()
     {
         await Import("cat.jsonl", "{\"path\": \"photos/a.jpg\", \"description\": \"x\"}\n");
