@@ -177,9 +177,16 @@ internal sealed class PipelineRun
             (id, isNew, movedFrom) = existing.Resolve(entry.Path, entry.ContentHash, File.Exists);
             existing.Record(new FileStamp(id, entry.Path, entry.FileSize, entry.Modified, entry.ContentHash));
         }
-        // Credit findings belong to the credit checks, which run apart from ingest: keep them across a re-read.
-        var findings = isNew ? [] : _session.Writer.Get(id)?.Findings ?? [];
-        _session.Writer.Upsert(entry with { Id = id, Findings = findings });
+        if (isNew)
+        {
+            _session.Writer.Add(entry with { Id = id }); // the index has no entry with this id: no older version to look for
+        }
+        else
+        {
+            // Credit findings belong to the credit checks, which run apart from ingest: keep them across a re-read.
+            var findings = _session.Writer.Get(id)?.Findings ?? [];
+            _session.Writer.Upsert(entry with { Id = id, Findings = findings });
+        }
         Interlocked.Increment(ref _pending);
         if (movedFrom is not null) IngestLog.Moved(_logger, movedFrom, entry.Path, id);
         Interlocked.Increment(ref isNew ? ref _added : ref _updated);
