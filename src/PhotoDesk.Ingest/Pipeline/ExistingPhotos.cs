@@ -14,6 +14,9 @@ internal sealed class ExistingPhotos
     private readonly Dictionary<string, FileStamp> _byPath = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FileStamp> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<FileStamp>> _byHash = new(StringComparer.Ordinal);
+    /// <summary>Twins' paths found to exist in the current pass: path → pass number.</summary>
+    private readonly Dictionary<string, int> _presentInPass = new(StringComparer.Ordinal);
+    private int _pass;
 
     public ExistingPhotos(IEnumerable<FileStamp> stamps)
     {
@@ -21,6 +24,12 @@ internal sealed class ExistingPhotos
     }
 
     public int Count { get { lock (_gate) return _byId.Count; } }
+
+    /// <summary>
+    /// Starts a pass: what was known to exist in earlier passes is looked at again (a long-lived worker session sees
+    /// photos moved between its passes).
+    /// </summary>
+    public void BeginPass() { lock (_gate) _pass++; }
 
     public IReadOnlyList<FileStamp> Snapshot() { lock (_gate) return [.. _byId.Values]; }
 
@@ -56,8 +65,16 @@ internal sealed class ExistingPhotos
         if (contentHash is null) return (Identity.PhotoIds.ForCatalogRecord(path), true, null);
         if (_byHash.TryGetValue(contentHash, out var twins))
         {
-            foreach (var twin in twins.OrderBy(t => t.Path, StringComparer.Ordinal))
-                if (!fileExists(twin.Path)) return (twin.Id, false, twin.Path);
+            // A twin whose file is gone is this photo, moved. Each twin's file is looked at once per pass at most:
+            // an archive holding one picture many times would otherwise stat every copy for every new copy.
+            FileStamp? moved = null;
+            foreach (var twin in twins)
+            {
+                if (_presentInPass.TryGetValue(twin.Path, out var pass) && pass == _pass) continue;
+                if (fileExists(twin.Path)) _presentInPass[twin.Path] = _pass;
+                else if (moved is null || string.CompareOrdinal(twin.Path, moved.Path) < 0) moved = twin;
+            }
+            if (moved is not null) return (moved.Id, false, moved.Path);
         }
         var id = Identity.PhotoIds.FromContent(contentHash);
         if (_byId.ContainsKey(id)) id = Identity.PhotoIds.ForDuplicate(contentHash, path);
@@ -90,6 +107,7 @@ internal sealed class ExistingPhotos
 
     private void Remove(FileStamp s)
     {
+        _presentInPass.Remove(s.Path);
         if (_byPath.TryGetValue(s.Path, out var p) && p.Id == s.Id) _byPath.Remove(s.Path);
         if (_byId.TryGetValue(s.Id, out var i) && i.Path == s.Path) _byId.Remove(s.Id);
         if (s.ContentHash is not null && _byHash.TryGetValue(s.ContentHash, out var list))

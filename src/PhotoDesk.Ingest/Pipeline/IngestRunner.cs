@@ -50,6 +50,7 @@ public sealed class IngestRunner
         var canonical = roots.Select(Canonical).Distinct(StringComparer.Ordinal).ToList();
         var report = new WalkReport();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        session.Existing.BeginPass();
         var run = new PipelineRun(session, _processor, _options, _logger, progress);
         var walker = new ArchiveWalker(_options.ExcludedFolders.Select(Canonical));
 
@@ -121,6 +122,7 @@ public sealed class IngestRunner
 
         var report = new WalkReport();
         var walker = new ArchiveWalker();
+        session.Existing.BeginPass();
         var run = new PipelineRun(session, _processor, _options, _logger, progress: null);
         await run.ExecuteAsync(async (r, sink, ct) =>
         {

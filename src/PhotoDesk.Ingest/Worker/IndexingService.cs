@@ -73,7 +73,9 @@ public sealed class IndexingService(
                 }
                 if (queue.TakeRescanRequest()) nextRescan = now;
 
-                if (requestsDue)
+                // The watcher says when a request arrives; a look at the folder each tick also catches one written
+                // before the watcher started or lost in a burst of events.
+                if (requestsDue || HasRequests(requestsFolder))
                 {
                     requestsDue = false;
                     var requested = RefreshRequests.Take(indexPath);
@@ -96,6 +98,18 @@ public sealed class IndexingService(
         {
             writer.Commit();
             WorkerLog.Stopped(logger);
+        }
+    }
+
+    private static bool HasRequests(string folder)
+    {
+        try
+        {
+            return Directory.Exists(folder) && Directory.EnumerateFiles(folder, "*.txt").Any();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
         }
     }
 
