@@ -14,8 +14,8 @@ internal sealed class ExistingPhotos
     private readonly Dictionary<string, FileStamp> _byPath = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FileStamp> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<FileStamp>> _byHash = new(StringComparer.Ordinal);
-    /// <summary>Twins' paths found to exist in the current pass: path → pass number.</summary>
-    private readonly Dictionary<string, int> _presentInPass = new(StringComparer.Ordinal);
+    /// <summary>Per content hash: in which pass the first <c>Verified</c> stamps of its list were found to exist.</summary>
+    private readonly Dictionary<string, (int Pass, int Verified)> _verifiedTwins = new(StringComparer.Ordinal);
     private int _pass;
 
     public ExistingPhotos(IEnumerable<FileStamp> stamps)
@@ -65,15 +65,24 @@ internal sealed class ExistingPhotos
         if (contentHash is null) return (Identity.PhotoIds.ForCatalogRecord(path), true, null);
         if (_byHash.TryGetValue(contentHash, out var twins))
         {
-            // A twin whose file is gone is this photo, moved. Each twin's file is looked at once per pass at most:
-            // an archive holding one picture many times would otherwise stat every copy for every new copy.
+            // A twin whose file is gone is this photo, moved. Each twin's file is looked at once per pass at most,
+            // and the twins found present are skipped as a block: an archive holding one picture many times would
+            // otherwise stat every copy for every new copy.
+            var (pass, verified) = _verifiedTwins.GetValueOrDefault(contentHash);
+            if (pass != _pass) verified = 0;
             FileStamp? moved = null;
-            foreach (var twin in twins)
+            for (var i = verified; i < twins.Count; i++)
             {
-                if (_presentInPass.TryGetValue(twin.Path, out var pass) && pass == _pass) continue;
-                if (fileExists(twin.Path)) _presentInPass[twin.Path] = _pass;
-                else if (moved is null || string.CompareOrdinal(twin.Path, moved.Path) < 0) moved = twin;
+                if (fileExists(twins[i].Path))
+                {
+                    if (i == verified) verified++;
+                }
+                else if (moved is null || string.CompareOrdinal(twins[i].Path, moved.Path) < 0)
+                {
+                    moved = twins[i];
+                }
             }
+            _verifiedTwins[contentHash] = (_pass, verified);
             if (moved is not null) return (moved.Id, false, moved.Path);
         }
         var id = Identity.PhotoIds.FromContent(contentHash);
@@ -107,12 +116,12 @@ internal sealed class ExistingPhotos
 
     private void Remove(FileStamp s)
     {
-        _presentInPass.Remove(s.Path);
         if (_byPath.TryGetValue(s.Path, out var p) && p.Id == s.Id) _byPath.Remove(s.Path);
         if (_byId.TryGetValue(s.Id, out var i) && i.Path == s.Path) _byId.Remove(s.Id);
         if (s.ContentHash is not null && _byHash.TryGetValue(s.ContentHash, out var list))
         {
             list.RemoveAll(x => x.Id == s.Id);
+            _verifiedTwins.Remove(s.ContentHash); // positions changed: look again
             if (list.Count == 0) _byHash.Remove(s.ContentHash);
         }
     }
