@@ -92,7 +92,9 @@ internal static class IngestCommand
         var roots = paths.Select(IngestRunner.Canonical).Distinct(StringComparer.Ordinal).ToList();
         using var writer = OpenWriter(command, indexPath, wait, ct);
         if (writer is null) return ExitCodes.Fatal;
-        var options = new IngestOptions { Thumbnails = thumbnails, Force = force, ExcludedFolders = [indexPath] };
+        // A one-shot run commits every 10 s (each commit flushes small segments that must be merged later); a crash
+        // costs at most that much work, which the next run redoes. The worker keeps the default, for fresh search.
+        var options = new IngestOptions { Thumbnails = thumbnails, Force = force, ExcludedFolders = [indexPath], CommitInterval = TimeSpan.FromSeconds(10) };
         var runner = CreateRunner(indexPath, options);
         IngestState.Load(indexPath).WithRoots(roots).Save(indexPath);
         var session = new IngestSession(writer);
@@ -101,6 +103,9 @@ internal static class IngestCommand
         var requested = RefreshRequests.Take(indexPath);
         if (requested.Count > 0) await runner.RefreshAsync(session, requested, ct).ConfigureAwait(false);
 
+        // The gazetteer loads on a spare core while the index opens and the walk starts; a rescan that parses no
+        // caption never waits for it.
+        _ = PlaceFinder.PreloadAsync();
         using var progress = TerminalProgress.StartIfInteractive();
         var summary = await runner.RunAsync(session, roots, progress, ct).ConfigureAwait(false);
         progress?.Finish();
