@@ -33,14 +33,8 @@ public sealed class ImportCrashTests
         for (var i = 0; i < 3; i++)
         {
             var index = temp.Combine($"index-{i}");
-            using (var p = PhotoDeskProcess.Start(["import", catalog, "--index", index]))
-            {
-                Thread.Sleep(KillPoint(random, cleanRun)); // within the clean run's time: the kill lands mid-work
-                PhotoDeskProcess.KillHard(p);
-            }
-            if (PhotoIndex.Exists(index)) _ = IndexSnapshot.Entries(index); // the index opens after the kill
-
-            var rerun = PhotoDeskProcess.Run("import", catalog, "--index", index);
+            // within the clean run's time: the kill lands mid-work
+            var rerun = KillAndRerun.Round(index, KillPoint(random, cleanRun), "import", catalog, "--index", index);
             Assert.True(rerun.ExitCode == 0, $"iteration {i}: exit {rerun.ExitCode}\n{rerun.StdErr}");
             Assert.Equal(expected, IndexSnapshot.KeyFields(index, folder));
         }
@@ -64,14 +58,7 @@ public sealed class ImportCrashTests
         {
             var index = temp.Combine($"index-{i}");
             Assert.Equal(0, PhotoDeskProcess.Run("ingest", root, "--index", index, "--no-thumbnails").ExitCode);
-            using (var p = PhotoDeskProcess.Start(["reindex", "--index", index, "--no-thumbnails"]))
-            {
-                Thread.Sleep(KillPoint(random, cleanRun));
-                PhotoDeskProcess.KillHard(p);
-            }
-            if (PhotoIndex.Exists(index)) _ = IndexSnapshot.Entries(index);
-
-            var rerun = PhotoDeskProcess.Run("reindex", "--index", index, "--no-thumbnails");
+            var rerun = KillAndRerun.Round(index, KillPoint(random, cleanRun), "reindex", "--index", index, "--no-thumbnails");
             Assert.True(rerun.ExitCode == 0, $"iteration {i}: exit {rerun.ExitCode}\n{rerun.StdErr}");
             Assert.Equal(expected, IndexSnapshot.KeyFields(index, root));
         }

@@ -24,14 +24,8 @@ public sealed class IngestCrashTests
         for (var i = 0; i < 3; i++)
         {
             var index = temp.Combine($"index-{i}");
-            using (var p = PhotoDeskProcess.Start(["ingest", root, "--index", index]))
-            {
-                Thread.Sleep(random.Next(300, 1800)); // a full run takes ~1.8 s here: most kills land mid-work
-                PhotoDeskProcess.KillHard(p);
-            }
-            if (PhotoIndex.Exists(index)) _ = IndexSnapshot.Entries(index); // the index opens after the kill
-
-            var rerun = PhotoDeskProcess.Run("ingest", root, "--index", index);
+            // a full run takes ~1.8 s here: most kills land mid-work
+            var rerun = KillAndRerun.Round(index, TimeSpan.FromMilliseconds(random.Next(300, 1800)), "ingest", root, "--index", index);
             Assert.True(rerun.ExitCode == 0, $"iteration {i}: exit {rerun.ExitCode}\n{rerun.StdErr}");
             Assert.Equal(expected, IndexSnapshot.KeyFields(index, root));
         }
