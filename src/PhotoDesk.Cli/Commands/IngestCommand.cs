@@ -103,9 +103,6 @@ internal static class IngestCommand
         var requested = RefreshRequests.Take(indexPath);
         if (requested.Count > 0) await runner.RefreshAsync(session, requested, ct).ConfigureAwait(false);
 
-        // The gazetteer loads on a spare core while the index opens and the walk starts; a rescan that parses no
-        // caption never waits for it.
-        _ = PlaceFinder.PreloadAsync();
         using var progress = TerminalProgress.StartIfInteractive();
         var summary = await runner.RunAsync(session, roots, progress, ct).ConfigureAwait(false);
         progress?.Finish();
