@@ -22,16 +22,14 @@ public sealed class DeskEditor
     private readonly DeskReindexer _reindexer;
     private readonly BatchRunner _runner;
     private readonly WriteTarget _target;
-    private readonly string? _creditsFile;
 
     public DeskEditor(string indexPath, CreditServices services, Func<string, IPhotoIndexWriter> openWriter, WriteTarget target, string? creditsFile)
     {
-        _desk = new CreditDesk(indexPath, services);
-        _reindexer = new DeskReindexer(indexPath, openWriter, services, creditsFile);
+        _desk = new CreditDesk(indexPath, services) { CreditsFile = creditsFile };
+        _reindexer = new DeskReindexer(_desk, openWriter);
         _runner = new BatchRunner(_desk.Journal, services.Writer, _reindexer,
             new BatchRunnerOptions { Verifier = services.Reader, LockWait = TimeSpan.FromSeconds(5) });
         _target = target;
-        _creditsFile = creditsFile;
     }
 
     public WriteTarget Target => _target;
@@ -66,7 +64,7 @@ public sealed class DeskEditor
     /// <summary>The archive's credits.json (configured, current folder or archive root), or none.</summary>
     public CreditAuthority? LoadAuthority(IPhotoSearcher searcher, CancellationToken ct = default)
     {
-        var path = AuthorityLocator.Find(_creditsFile, CreditDesk.LoadEntries(searcher, null, ct));
+        var path = AuthorityLocator.Find(_desk.CreditsFile, CreditDesk.LoadEntries(searcher, null, ct));
         return path is null ? null : AuthorityFile.Load(path).Authority;
     }
 

@@ -2,7 +2,6 @@ using PhotoDesk.Core.Indexing;
 using PhotoDesk.Credits.Batches;
 using PhotoDesk.Credits.Checks;
 using PhotoDesk.Credits.Desk;
-using PhotoDesk.Credits.Indexing;
 using PhotoDesk.Ingest.Worker;
 
 namespace PhotoDesk.Tui.Editing;
@@ -12,8 +11,7 @@ namespace PhotoDesk.Tui.Editing;
 /// worker holds the index, the files are already written (they are the truth), so it asks the worker to re-index
 /// them (a refresh request; its watcher would see the change too) and says so.
 /// </summary>
-public sealed class DeskReindexer(string indexPath, Func<string, IPhotoIndexWriter> openWriter, CreditServices services,
-    string? creditsFile = null) : IPhotoReindexer
+public sealed class DeskReindexer(CreditDesk desk, Func<string, IPhotoIndexWriter> openWriter) : IPhotoReindexer
 {
     /// <summary>True when the last call left the re-indexing to a worker.</summary>
     public bool LeftToWorker { get; private set; }
@@ -26,18 +24,17 @@ public sealed class DeskReindexer(string indexPath, Func<string, IPhotoIndexWrit
         IPhotoIndexWriter writer;
         try
         {
-            writer = openWriter(indexPath);
+            writer = openWriter(desk.IndexPath);
         }
         catch (IndexLockedException)
         {
-            RefreshRequests.Submit(indexPath, photos.Select(p => p.Path));
+            RefreshRequests.Submit(desk.IndexPath, photos.Select(p => p.Path));
             LeftToWorker = true;
             return;
         }
         using (writer)
         {
-            new EntryReindexer(writer, services.Reader, services.BuildEntry,
-                (ids, ct) => CreditDesk.RecheckPhotos(writer, ids, creditsFile, ct)).Reindex(photos, cancellationToken);
+            desk.Reindexer(writer).Reindex(photos, cancellationToken);
         }
     }
 }
