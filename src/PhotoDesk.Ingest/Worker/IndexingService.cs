@@ -59,8 +59,6 @@ public sealed class IndexingService(
         var debouncer = new ChangeDebouncer(TimeSpan.FromMilliseconds(Math.Max(50, settings.DebounceMilliseconds)));
         var rescanEvery = TimeSpan.FromSeconds(Math.Max(1, settings.RescanSeconds));
         var nextRescan = time.GetUtcNow(); // catch up at once
-        var requestsFolder = RefreshRequests.Folder(indexPath);
-        var requestsDue = true;
         try
         {
             while (!stoppingToken.IsCancellationRequested)
@@ -68,16 +66,14 @@ public sealed class IndexingService(
                 var now = time.GetUtcNow();
                 while (queue.TryTake(out var path))
                 {
-                    if (RefreshRequests.IsRequestFile(indexPath, path)) requestsDue = true;
-                    else if (IsRelevant(path, roots) && !RealPath.IsInside(path, indexPath)) debouncer.Touch(path, now); // not the heartbeat, nor Lucene's files
+                    if (IsRelevant(path, roots) && !RealPath.IsInside(path, indexPath)) debouncer.Touch(path, now); // not the heartbeat, nor Lucene's files
                 }
                 if (queue.TakeRescanRequest()) nextRescan = now;
 
-                // The watcher says when a request arrives; a look at the folder each tick also catches one written
-                // before the watcher started or lost in a burst of events.
-                if (requestsDue || HasRequests(requestsFolder))
+                // A look at the request folder each tick (one directory read): no request is missed, whether it was
+                // written before the worker started or in a burst of events.
+                if (RefreshRequests.ArePending(indexPath))
                 {
-                    requestsDue = false;
                     var requested = RefreshRequests.Take(indexPath);
                     if (requested.Count > 0) await RefreshAsync(session, requested, stoppingToken).ConfigureAwait(false);
                 }
@@ -88,7 +84,6 @@ public sealed class IndexingService(
                 {
                     await RescanAsync(session, roots, stoppingToken).ConfigureAwait(false);
                     nextRescan = time.GetUtcNow() + rescanEvery;
-                    requestsDue = Directory.Exists(requestsFolder);
                 }
                 try { await Task.Delay(Tick, time, stoppingToken).ConfigureAwait(false); }
                 catch (OperationCanceledException) { break; }
@@ -98,18 +93,6 @@ public sealed class IndexingService(
         {
             writer.Commit();
             WorkerLog.Stopped(logger);
-        }
-    }
-
-    private static bool HasRequests(string folder)
-    {
-        try
-        {
-            return Directory.Exists(folder) && Directory.EnumerateFiles(folder, "*.txt").Any();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return false;
         }
     }
 

@@ -12,6 +12,8 @@ public static class RefreshRequests
 {
     public const string FolderName = "refresh-requests";
 
+    private const string RequestPattern = "*.txt";
+
     public static string Folder(string indexPath) => Path.Combine(Path.GetFullPath(indexPath), FolderName);
 
     /// <summary>Queues <paramref name="photoPaths"/> for re-indexing by the index's owner. Atomic: a request is never seen half written.</summary>
@@ -34,7 +36,7 @@ public static class RefreshRequests
         var folder = Folder(indexPath);
         if (!Directory.Exists(folder)) return [];
         var paths = new List<string>();
-        foreach (var file in Directory.EnumerateFiles(folder, "*.txt").Order(StringComparer.Ordinal))
+        foreach (var file in Directory.EnumerateFiles(folder, RequestPattern).Order(StringComparer.Ordinal))
         {
             try
             {
@@ -46,6 +48,17 @@ public static class RefreshRequests
         return paths;
     }
 
-    public static bool IsRequestFile(string indexPath, string path) =>
-        string.Equals(Path.GetDirectoryName(Path.GetFullPath(path)), Folder(indexPath), StringComparison.Ordinal);
+    /// <summary>Whether a request waits in the folder (cheap: one directory read, no file opened).</summary>
+    public static bool ArePending(string indexPath)
+    {
+        var folder = Folder(indexPath);
+        try
+        {
+            return Directory.Exists(folder) && Directory.EnumerateFiles(folder, RequestPattern).Any();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
 }

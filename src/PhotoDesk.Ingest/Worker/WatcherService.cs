@@ -6,7 +6,8 @@ namespace PhotoDesk.Ingest.Worker;
 
 /// <summary>
 /// One recursive <see cref="FileSystemWatcher"/> per hot folder (Linux allows 128 inotify instances per user: one
-/// per root, never one per folder), plus one on the index's refresh-request folder. Events go to the
+/// per root, never one per folder); the index's refresh-request folder is read by the indexing service each tick.
+/// Events go to the
 /// <see cref="FileChangeQueue"/>; a watcher error (buffer overflow) asks for a rescan.
 /// </summary>
 public sealed class WatcherService(FileChangeQueue queue, IOptions<WorkerOptions> options, ILogger<WatcherService> logger) : BackgroundService
@@ -25,12 +26,6 @@ public sealed class WatcherService(FileChangeQueue queue, IOptions<WorkerOptions
             }
             _watchers.Add(Watch(root));
             WorkerLog.Watching(logger, root);
-        }
-        if (settings.IndexPath is { } index)
-        {
-            var requests = RefreshRequests.Folder(index);
-            Directory.CreateDirectory(requests);
-            _watchers.Add(Watch(requests));
         }
         try { await Task.Delay(Timeout.Infinite, stoppingToken).ConfigureAwait(false); }
         catch (OperationCanceledException) { /* shutdown */ }
