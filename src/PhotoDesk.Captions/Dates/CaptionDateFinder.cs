@@ -134,9 +134,7 @@ public static class CaptionDateFinder
         if (!t.IsNumber(i, 4, 4) || !t.IsPunct(i + 1, '-') || !t.IsNumber(i + 2, 2, 2) || !t.IsPunct(i + 3, '-') || !t.IsNumber(i + 4, 2, 2)) return null;
         for (var k = i + 1; k <= i + 4; k++) if (!t.Touches(k)) return null;
         if (Continues(t, i + 4)) return null;
-        var (y, m, d) = (t.Number(i), t.Number(i + 2), t.Number(i + 4));
-        if (y < 1 || m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m)) return null;
-        return new PartialDate(y, m, d);
+        return Valid(t.Number(i), t.Number(i + 2), t.Number(i + 4));
     }
 
     // "06/08/2025", "6/8/25", "08.06.2025": with slashes month-first (US) or day-first; when both readings are dates,
