@@ -4,6 +4,7 @@ using PhotoDesk.Core.Editing;
 using PhotoDesk.Credits.Desk;
 using PhotoDesk.Index;
 using PhotoDesk.Tui;
+using PhotoDesk.Tui.State;
 using PhotoDesk.Tui.Views;
 using Terminal.Gui.App;
 using Terminal.Gui.Drivers;
@@ -34,7 +35,7 @@ internal sealed class DeskLatencyBench(string indexPath, int width, int height)
         app.Init(DriverRegistry.Names.ANSI);
         app.Driver!.SetScreenSize(width, height);
         app.StopAfterFirstIteration = true;
-        var ui = new BenchUiThread();
+        var ui = new QueuedUiThread();
         var options = new TuiOptions
         {
             IndexPath = indexPath,
@@ -88,7 +89,7 @@ internal sealed class DeskLatencyBench(string indexPath, int width, int height)
     }
 
     /// <summary>Empties the search line (not measured) and waits for the all-photos results, focus on the field.</summary>
-    private static void Clear(IApplication app, BenchUiThread ui, DeskSession session)
+    private static void Clear(IApplication app, QueuedUiThread ui, DeskSession session)
     {
         session.Window.SearchBar.FocusField();
         session.Window.SearchBar.SetQuery("", search: true);
@@ -106,7 +107,7 @@ internal sealed class DeskLatencyBench(string indexPath, int width, int height)
     private static bool ShowsError(DeskSession session, string query) =>
         session.Window.SearchBar.Query == query && session.Controller.Query == query && session.Controller.QueryError is not null;
 
-    private static void WaitUntil(BenchUiThread ui, Func<bool> done, string what)
+    private static void WaitUntil(QueuedUiThread ui, Func<bool> done, string what)
     {
         var clock = Stopwatch.StartNew();
         while (true)

@@ -43,7 +43,7 @@ public sealed class ResultPagesTests(ThousandPhotoIndex index) : IClassFixture<T
     public async Task A_row_far_down_loads_its_page_in_the_background_and_matches_the_index()
     {
         using var searcher = PhotoIndex.OpenSearcher(index.IndexPath);
-        var ui = new QueueUiThread();
+        var ui = new QueuedUiThread();
         var tasks = new TaskTracker();
         var request = new SearchRequest("protesters") { Limit = ResultPages.PageSize };
         var pages = new ResultPages(searcher, ui, tasks, request, searcher.Search(request));
@@ -64,7 +64,7 @@ public sealed class ResultPagesTests(ThousandPhotoIndex index) : IClassFixture<T
     public async Task Scrolling_through_every_hit_keeps_only_a_few_pages_in_memory()
     {
         using var searcher = PhotoIndex.OpenSearcher(index.IndexPath);
-        var ui = new QueueUiThread();
+        var ui = new QueuedUiThread();
         var tasks = new TaskTracker();
         var request = new SearchRequest("*") { Limit = ResultPages.PageSize };
         var pages = new ResultPages(searcher, ui, tasks, request, searcher.Search(request));
@@ -90,7 +90,7 @@ public sealed class ResultPagesTests(ThousandPhotoIndex index) : IClassFixture<T
     public async Task A_sorted_query_still_pages_from_the_index_in_the_sorted_order(SearchSort sort, string photographerAt900)
     {
         using var searcher = PhotoIndex.OpenSearcher(index.IndexPath);
-        var ui = new QueueUiThread();
+        var ui = new QueuedUiThread();
         using var desk = new DeskController(searcher, index.IndexPath, ui, TimeSpan.Zero);
         desk.SetSort(sort);
         await desk.Tasks.WhenIdle(TimeSpan.FromSeconds(30));
@@ -110,7 +110,7 @@ public sealed class ResultPagesTests(ThousandPhotoIndex index) : IClassFixture<T
     public async Task Only_the_newest_query_typed_is_shown()
     {
         using var searcher = PhotoIndex.OpenSearcher(index.IndexPath);
-        var ui = new QueueUiThread();
+        var ui = new QueuedUiThread();
         using var desk = new DeskController(searcher, index.IndexPath, ui, TimeSpan.FromMilliseconds(50));
         var shown = 0;
         desk.ResultsChanged += () => shown++;
@@ -130,7 +130,7 @@ public sealed class ResultPagesTests(ThousandPhotoIndex index) : IClassFixture<T
     public async Task Without_a_debounce_fast_typing_ends_on_the_newest_query_never_on_a_stale_one()
     {
         using var searcher = PhotoIndex.OpenSearcher(index.IndexPath);
-        var ui = new QueueUiThread();
+        var ui = new QueuedUiThread();
         using var desk = new DeskController(searcher, index.IndexPath, ui, TimeSpan.Zero);
         var shown = new List<string>();
         desk.ResultsChanged += () => shown.Add(desk.Query);
@@ -151,7 +151,7 @@ public sealed class ResultPagesTests(ThousandPhotoIndex index) : IClassFixture<T
     public async Task A_bad_query_is_reported_and_the_last_results_stay()
     {
         using var searcher = PhotoIndex.OpenSearcher(index.IndexPath);
-        var ui = new QueueUiThread();
+        var ui = new QueuedUiThread();
         using var desk = new DeskController(searcher, index.IndexPath, ui, TimeSpan.Zero);
         desk.SearchNow("protesters");
         await desk.Tasks.WhenIdle(TimeSpan.FromSeconds(30));

@@ -27,7 +27,7 @@ public sealed class DeskHarness : IDisposable
         _app.Init(DriverRegistry.Names.ANSI);
         _app.Driver!.SetScreenSize(width, height);
         _app.StopAfterFirstIteration = true;
-        Ui = new QueueUiThread();
+        Ui = new QueuedUiThread();
         var options = new TuiOptions
         {
             IndexPath = indexPath,
@@ -44,7 +44,7 @@ public sealed class DeskHarness : IDisposable
 
     public string IndexPath { get; }
     public IPhotoSearcher Searcher { get; }
-    public QueueUiThread Ui { get; }
+    public QueuedUiThread Ui { get; }
     public DeskSession Session { get; }
     public IApplication App => _app;
 

@@ -1,10 +1,12 @@
 using System.Collections.Concurrent;
-using PhotoDesk.Tui.State;
 
-namespace PhotoDesk.Tui.Tests.Support;
+namespace PhotoDesk.Tui.State;
 
-/// <summary>The UI thread of a headless test: posts queue up and run when the test drains them, on the test's thread.</summary>
-public sealed class QueueUiThread : IUiThread
+/// <summary>
+/// A UI thread for a desk driven without Terminal.Gui's loop (headless tests, the desk benchmark): posts queue up and
+/// run when the driver drains them, on the driver's thread.
+/// </summary>
+public sealed class QueuedUiThread : IUiThread
 {
     private readonly ConcurrentQueue<Action> _queue = new();
 
