@@ -108,7 +108,9 @@ public sealed class PhotoIndexWriter : IPhotoIndexWriter
     /// <summary>Opens the writer and makes sure the index has this PhotoDesk's format, clearing it when not.</summary>
     private static (IndexWriter, string?) OpenChecked(string path, FSDirectory directory, Analyzer analyzer)
     {
+        RemoveUnfinishedFirstCommits(path);
         var existed = DirectoryReader.IndexExists(directory);
+        if (!existed) PlaceEmptyFirstCommit(path, analyzer);
         IndexWriter writer;
         string? notice = null;
         try
@@ -117,6 +119,10 @@ public sealed class PhotoIndexWriter : IPhotoIndexWriter
         }
         catch (Exception e) when (e is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException)
         {
+            // Lucene reads every commit point even when told to create, and refuses an unreadable one: drop them all
+            // (the index is cleared anyway; its other files go as no commit refers to them)
+            foreach (var name in directory.ListAll().Where(n => n.StartsWith(IndexFileNames.SEGMENTS, StringComparison.Ordinal)))
+                directory.DeleteFile(name);
             writer = new IndexWriter(directory, Config(analyzer, OpenMode.CREATE));
             notice = $"the index at {path} could not be read ({e.Message.Split('\n')[0]}); it was cleared: run 'photodesk reindex' to fill it again";
         }
@@ -140,6 +146,44 @@ public sealed class PhotoIndexWriter : IPhotoIndexWriter
         {
             writer.Dispose();
             throw;
+        }
+    }
+
+    private const string FirstCommitFolderPrefix = ".photodesk-first-commit-";
+
+    /// <summary>
+    /// Gives a new index its first (empty) commit all at once: the commit is written and synced in a side folder and
+    /// its files renamed into the index. Lucene cannot fall back from a half-written first commit to anything, so a
+    /// process killed while writing it in place left an index that neither a searcher nor a writer could open.
+    /// Later commits are safe as they are: a half-written segments_N falls back to segments_(N-1).
+    /// </summary>
+    private static void PlaceEmptyFirstCommit(string path, Analyzer analyzer)
+    {
+        var side = Path.Combine(path, FirstCommitFolderPrefix + Guid.NewGuid().ToString("N"));
+        System.IO.Directory.CreateDirectory(side);
+        using (var sideDirectory = new NIOFSDirectory(side))
+        using (var writer = new IndexWriter(sideDirectory, Config(analyzer, OpenMode.CREATE)))
+        {
+            writer.SetCommitData(CommitData(lastIngest: null));
+            writer.Commit();
+        }
+        // segments_N before segments.gen: the .gen file is only a hint and must not name a commit that is not there yet
+        var files = new DirectoryInfo(side).GetFiles()
+            .Where(f => f.Name != IndexWriter.WRITE_LOCK_NAME)
+            .OrderBy(f => f.Name == IndexFileNames.SEGMENTS_GEN ? 1 : 0)
+            .ThenBy(f => f.Name, StringComparer.Ordinal);
+        foreach (var file in files) file.MoveTo(Path.Combine(path, file.Name), overwrite: true);
+        System.IO.Directory.Delete(side, recursive: true);
+    }
+
+    /// <summary>Side folders of first commits whose process died before renaming them in (we hold the write lock).</summary>
+    private static void RemoveUnfinishedFirstCommits(string path)
+    {
+        foreach (var side in System.IO.Directory.EnumerateDirectories(path, FirstCommitFolderPrefix + "*"))
+        {
+            try { System.IO.Directory.Delete(side, recursive: true); }
+            catch (IOException) { } // left for the next writer; it does not touch the index
+            catch (UnauthorizedAccessException) { }
         }
     }
 

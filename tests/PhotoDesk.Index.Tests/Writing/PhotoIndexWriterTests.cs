@@ -245,6 +245,53 @@ public sealed class PhotoIndexWriterTests : IDisposable
         Assert.Equal(when, reopened.LastIngest); // survives a reopen
     }
 
+    [Fact]
+    public void OpenWriter_OnANewIndex_PlacesAWholeFirstCommitBeforeAnyWork()
+    {
+        using var writer = PhotoIndex.OpenWriter(IndexPath, TimeSpan.Zero, CancellationToken.None);
+
+        // a process killed from here on leaves an index that opens: the first commit is already whole on disk
+        Assert.True(PhotoIndex.Exists(IndexPath));
+        using (var searcher = PhotoIndex.OpenSearcher(IndexPath))
+            Assert.Equal(0, searcher.Search(All).Total);
+        Assert.Empty(System.IO.Directory.GetDirectories(IndexPath)); // the side folder it was written in is gone
+    }
+
+    [Fact]
+    public void OpenWriter_AfterAProcessDiedWritingTheFirstCommit_RemovesItsSideFolderAndOpens()
+    {
+        // what a kill during the first commit leaves: the index folder with no commit, a side folder with half a one
+        var side = Path.Combine(IndexPath, ".photodesk-first-commit-0123456789abcdef0123456789abcdef");
+        System.IO.Directory.CreateDirectory(side);
+        File.WriteAllBytes(Path.Combine(side, "segments_1"), [0x3f, 0xd7, 0x6c]);
+        Assert.False(PhotoIndex.Exists(IndexPath));
+
+        using (var writer = PhotoIndex.OpenWriter(IndexPath, TimeSpan.Zero, CancellationToken.None))
+        {
+            Assert.Null(writer.RebuildNotice);
+            writer.Upsert(SamplePhotos.All[0]);
+        }
+
+        Assert.False(System.IO.Directory.Exists(side));
+        using var searcher = PhotoIndex.OpenSearcher(IndexPath);
+        Assert.Equal(1, searcher.Search(All).Total);
+    }
+
+    [Fact]
+    public void OpenWriter_OnATruncatedFirstCommit_ClearsItWithANotice()
+    {
+        // the state a kill mid-first-commit left before first commits were placed whole
+        System.IO.Directory.CreateDirectory(IndexPath);
+        File.WriteAllBytes(Path.Combine(IndexPath, "segments_1"), [0x3f, 0xd7, 0x6c]);
+        Assert.Throws<IndexUnavailableException>(() => PhotoIndex.OpenSearcher(IndexPath));
+
+        using (var writer = PhotoIndex.OpenWriter(IndexPath, TimeSpan.Zero, CancellationToken.None))
+            Assert.Contains("could not be read", writer.RebuildNotice, StringComparison.Ordinal);
+
+        using var searcher = PhotoIndex.OpenSearcher(IndexPath);
+        Assert.Equal(0, searcher.Search(All).Total);
+    }
+
     [Theory]
     [InlineData(null)] // a plain Lucene index without PhotoDesk's commit data
     [InlineData("0")] // an older PhotoDesk format
