@@ -54,14 +54,11 @@ public static class IndexFields
     // Doc values only (sorting, stamps).
     /// <summary>The whole <c>PhotoEntry</c> as UTF-8 JSON in binary doc values: a page of hits loads without decompressing stored-field blocks.</summary>
     internal const string JsonValues = "dv_json";
-    internal const string IdValues = "dv_id";
-    internal const string PathValues = "dv_path";
-    internal const string ModifiedValues = "dv_modified";
-    internal const string HashValues = "dv_hash";
-    internal const string DateSort = "dv_date";
-    internal const string CaptureSort = "dv_capture";
-    internal const string DateSortDescending = "dv_date_desc";
-    internal const string CaptureSortDescending = "dv_capture_desc";
+    /// <summary>Id, path, content hash, modified time and size in one binary doc value (<see cref="StampValue"/>).</summary>
+    internal const string StampValues = "dv_stamp";
+    /// <summary>Day, then capture time, in one number per direction (<see cref="Schema.DateOrder"/>).</summary>
+    internal const string DateOrder = "dv_date_order";
+    internal const string DateOrderDescending = "dv_date_order_desc";
     internal const string FacetPrefix = "facet_";
     internal const string PhotographerSort = "dv_sort_photographer";
     internal const string AgencySort = "dv_sort_agency";

@@ -7,8 +7,12 @@ namespace PhotoDesk.Index.Schema;
 public static class IndexFormat
 {
     /// <summary>Bump whenever fields, analysis or the stored JSON change incompatibly.</summary>
-    /// <remarks>2: content hashes are XXH128 (were SHA-256), so moves are recognised against the new values.</remarks>
-    public const int Current = 2;
+    /// <remarks>
+    /// 2: content hashes are XXH128 (were SHA-256), so moves are recognised against the new values.
+    /// 3: the file stamp is one doc value (<see cref="StampValue"/>, was five) and the date sort one per direction
+    /// (<see cref="DateOrder"/>, was two).
+    /// </remarks>
+    public const int Current = 3;
 
     internal const string VersionKey = "photodesk.format";
     internal const string LastIngestKey = "photodesk.last_ingest";

@@ -18,13 +18,10 @@ internal static class PhotoDocumentBuilder
         var meta = entry.Metadata;
 
         doc.Add(ReusableTokenField.Keyword(IndexFields.Id, entry.Id));
-        doc.Add(new BinaryDocValuesField(IndexFields.IdValues, new BytesRef(entry.Id)));
         doc.Add(ReusableTokenField.Keyword(IndexFields.Path, entry.Path));
-        doc.Add(new BinaryDocValuesField(IndexFields.PathValues, new BytesRef(entry.Path)));
-        doc.Add(new BinaryDocValuesField(IndexFields.HashValues, new BytesRef(entry.ContentHash ?? string.Empty)));
-        doc.Add(new NumericDocValuesField(IndexFields.ModifiedValues, entry.Modified.UtcTicks));
+        doc.Add(new BinaryDocValuesField(IndexFields.StampValues,
+            StampValue.Encode(entry.Id, entry.Path, entry.ContentHash, entry.Modified, entry.FileSize)));
         doc.Add(ReusableTokenField.Int64(IndexFields.FileSize, entry.FileSize));
-        doc.Add(new NumericDocValuesField(IndexFields.FileSize, entry.FileSize));
         AddKeyword(doc, IndexFields.Origin, entry.Origin, FacetFields.Origin);
         AddEntry(doc, entry);
 
@@ -117,8 +114,8 @@ internal static class PhotoDocumentBuilder
 
     private static void AddDates(Document doc, PhotoEntry entry, HashSet<string> has)
     {
-        long? sortKey = null;
-        long? captureKey = null;
+        int? sortDay = null;
+        DateTime? captureTime = null;
         if (entry.Date is { } date)
         {
             has.Add("date");
@@ -128,20 +125,17 @@ internal static class PhotoDocumentBuilder
             var month = date.Precision == Core.Time.DatePrecision.Year ? date.ToIsoString() : $"{date.Year:D4}-{date.Month:D2}";
             doc.Add(new SortedSetDocValuesField(FacetFields.ValuesField(FacetFields.Date), new BytesRef(month)));
             doc.Add(new SortedSetDocValuesField(FacetFields.ValuesField(FacetFields.Year), new BytesRef($"{date.Year:D4}")));
-            sortKey = date.Start.DayNumber;
+            sortDay = date.Start.DayNumber;
         }
         if (entry.Metadata.CaptureTime is { } capture)
         {
             has.Add("capture_time");
             doc.Add(ReusableTokenField.Int32(IndexFields.CaptureDay, capture.Date.DayNumber));
-            captureKey = capture.Local.Ticks;
-            sortKey ??= capture.Date.DayNumber;
+            captureTime = capture.Local;
+            sortDay ??= capture.Date.DayNumber;
         }
-        // Photos without any date sort last in both directions (see SortBuilder).
-        doc.Add(new NumericDocValuesField(IndexFields.DateSort, sortKey ?? long.MaxValue));
-        doc.Add(new NumericDocValuesField(IndexFields.DateSortDescending, sortKey is { } k ? -k : long.MaxValue));
-        doc.Add(new NumericDocValuesField(IndexFields.CaptureSort, captureKey ?? long.MaxValue));
-        doc.Add(new NumericDocValuesField(IndexFields.CaptureSortDescending, captureKey is { } c ? -c : long.MaxValue));
+        doc.Add(new NumericDocValuesField(IndexFields.DateOrder, DateOrder.Ascending(sortDay, captureTime)));
+        doc.Add(new NumericDocValuesField(IndexFields.DateOrderDescending, DateOrder.Descending(sortDay, captureTime)));
     }
 
     /// <summary>

@@ -20,7 +20,7 @@ internal sealed class IdCollector(CancellationToken cancellationToken) : ICollec
     {
     }
 
-    public void SetNextReader(AtomicReaderContext context) => _ids = context.AtomicReader.GetBinaryDocValues(IndexFields.IdValues);
+    public void SetNextReader(AtomicReaderContext context) => _ids = context.AtomicReader.GetBinaryDocValues(IndexFields.StampValues);
 
     public void Collect(int doc)
     {
@@ -31,6 +31,6 @@ internal sealed class IdCollector(CancellationToken cancellationToken) : ICollec
         }
         if (_ids is null) return;
         _ids.Get(doc, _scratch);
-        Ids.Add(_scratch.Utf8ToString());
+        Ids.Add(StampValue.ReadId(_scratch));
     }
 }

@@ -22,31 +22,15 @@ internal static class StampReader
         foreach (var leaf in reader.Leaves)
         {
             var segment = leaf.AtomicReader;
-            var ids = segment.GetBinaryDocValues(IndexFields.IdValues);
-            if (ids is null) continue;
-            var paths = segment.GetBinaryDocValues(IndexFields.PathValues);
-            var hashes = segment.GetBinaryDocValues(IndexFields.HashValues);
-            var sizes = segment.GetNumericDocValues(IndexFields.FileSize);
-            var modified = segment.GetNumericDocValues(IndexFields.ModifiedValues);
+            var stamps = segment.GetBinaryDocValues(IndexFields.StampValues);
+            if (stamps is null) continue;
             var live = segment.LiveDocs;
             for (var doc = 0; doc < segment.MaxDoc; doc++)
             {
                 if (live is not null && !live.Get(doc)) continue;
-                visit(new FileStamp(
-                    Read(ids, doc, scratch),
-                    paths is null ? string.Empty : Read(paths, doc, scratch),
-                    sizes?.Get(doc) ?? 0,
-                    new DateTimeOffset(modified?.Get(doc) ?? 0, TimeSpan.Zero),
-                    hashes is null ? null : NullIfEmpty(Read(hashes, doc, scratch))));
+                stamps.Get(doc, scratch);
+                visit(StampValue.Read(scratch));
             }
         }
     }
-
-    private static string Read(BinaryDocValues values, int doc, BytesRef scratch)
-    {
-        values.Get(doc, scratch);
-        return scratch.Utf8ToString();
-    }
-
-    private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
 }

@@ -25,7 +25,7 @@ public sealed class PhotoIndexWriterTests : IDisposable
             Assert.Null(writer.RebuildNotice);
         using var searcher = PhotoIndex.OpenSearcher(IndexPath);
         Assert.Equal(0, searcher.Search(All).Total);
-        Assert.Equal(Schema.IndexFormat.Current, searcher.GetStats().FormatVersion);
+        Assert.Equal(PhotoDesk.Index.Schema.IndexFormat.Current, searcher.GetStats().FormatVersion);
     }
 
     [Fact]

@@ -1,0 +1,52 @@
+using CsCheck;
+using Lucene.Net.Util;
+using PhotoDesk.Core.Indexing;
+using PhotoDesk.Index.Schema;
+using Xunit;
+
+namespace PhotoDesk.Index.Tests.Schema;
+
+public sealed class StampValueTests
+{
+    [Theory]
+    [InlineData("0123456789abcdef", "/archive/2025/06/ringo.jpg", "9f86d081884c7d659a2feaa0c55ad015", 1_234_567L)]
+    [InlineData("cat:AP-2025-001", "/Ärchiv/Zürich — 東京/ünïcødé photo.jpg", null, 0L)] // no hash: a catalog record
+    [InlineData("x", "", "", long.MaxValue)]
+    public void A_stamp_reads_back_as_written(string id, string path, string? hash, long size)
+    {
+        var modified = new DateTimeOffset(2025, 6, 14, 9, 30, 12, 345, TimeSpan.Zero);
+        var stamp = StampValue.Read(StampValue.Encode(id, path, hash, modified, size));
+        Assert.Equal(new FileStamp(id, path, size, modified, string.IsNullOrEmpty(hash) ? null : hash), stamp);
+    }
+
+    [Fact]
+    public void Any_stamp_reads_back_and_its_id_alone_too()
+    {
+        var gen = Gen.Select(Gen.String, Gen.String, Gen.String.Null(), Gen.Long, Gen.Long[0, DateTimeOffset.MaxValue.UtcTicks]);
+        gen.Sample((id, path, hash, size, ticks) =>
+        {
+            var modified = new DateTimeOffset(ticks, TimeSpan.Zero);
+            var value = StampValue.Encode(id, path, hash, modified, size);
+            var read = StampValue.Read(value);
+            return read == new FileStamp(id, path, size, modified, string.IsNullOrEmpty(hash) ? null : hash) && StampValue.ReadId(value) == id;
+        });
+    }
+
+    [Fact]
+    public void A_stamp_is_read_from_where_it_lies_in_a_shared_buffer()
+    {
+        var value = StampValue.Encode("id-1", "/a/b.jpg", "h", DateTimeOffset.UnixEpoch, 42);
+        var shared = new byte[value.Length + 7];
+        Array.Copy(value.Bytes, value.Offset, shared, 5, value.Length);
+        var slice = new BytesRef(shared, 5, value.Length);
+        Assert.Equal("/a/b.jpg", StampValue.Read(slice).Path);
+        Assert.Equal("id-1", StampValue.ReadId(slice));
+    }
+
+    [Fact]
+    public void A_long_id_gets_a_multi_byte_length_prefix()
+    {
+        var id = new string('é', 200); // 400 UTF-8 bytes: the length takes two bytes
+        Assert.Equal(id, StampValue.ReadId(StampValue.Encode(id, "/p", null, DateTimeOffset.UnixEpoch, 1)));
+    }
+}
