@@ -50,7 +50,7 @@ public sealed class PhotoSearcher : IPhotoSearcher
             SearcherManager manager;
             try
             {
-                manager = new SearcherManager(directory, null);
+                manager = new SearcherManager(directory, new SliceableIndexSearcher.Factory());
             }
             catch (Exception e) when (e is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException)
             {
@@ -93,19 +93,17 @@ public sealed class PhotoSearcher : IPhotoSearcher
         var searcher = _manager.Acquire();
         try
         {
-            var wanted = (int)Math.Min(int.MaxValue - 1, Math.Max(1L, (long)offset + limit));
-            wanted = Math.Min(wanted, Math.Max(1, searcher.IndexReader.MaxDoc));
             var sort = SortBuilder.For(request.Sort);
-            ITopDocsCollector top = sort is null
-                ? TopScoreDocCollector.Create(wanted, docsScoredInOrder: false)
-                : TopFieldCollector.Create(sort, wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
             var facets = request.Facets.Count > 0 ? new FacetCollector(request.Facets, cancellationToken) : null;
             Query rewritten;
+            TopDocs found;
             try
             {
                 // Rewritten once (fuzzy and prefix words expanded), for the search and the highlighter alike.
                 rewritten = searcher.Rewrite(query);
-                searcher.Search(rewritten, facets is null ? top : MultiCollector.Wrap(top, facets));
+                found = facets is null && SlicedTopDocs.Slices(searcher.IndexReader, Environment.ProcessorCount) is { } slices
+                    ? SlicedTopDocs.Search((SliceableIndexSearcher)searcher, slices, rewritten, sort, offset, limit, cancellationToken)
+                    : SearchInOneThread(searcher, rewritten, sort, facets, offset, limit);
             }
             catch (BooleanQuery.TooManyClausesException e)
             {
@@ -113,7 +111,7 @@ public sealed class PhotoSearcher : IPhotoSearcher
             }
             cancellationToken.ThrowIfCancellationRequested();
 
-            var page = limit == 0 ? [] : top.GetTopDocs(offset, limit).ScoreDocs;
+            var page = limit == 0 ? [] : found.ScoreDocs;
             var highlighter = request.Highlight && page.Length > 0 ? new CaptionHighlighter(rewritten, _fieldAnalyzer) : null;
             var hits = new List<SearchHit>(page.Length);
             foreach (var scoreDoc in page)
@@ -124,12 +122,23 @@ public sealed class PhotoSearcher : IPhotoSearcher
             }
             var facetCounts = facets?.Result(request.FacetLimit)
                               ?? new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal);
-            return new SearchResult(top.TotalHits, clock.Elapsed.TotalMilliseconds, hits, facetCounts);
+            return new SearchResult(found.TotalHits, clock.Elapsed.TotalMilliseconds, hits, facetCounts);
         }
         finally
         {
             _manager.Release(searcher);
         }
+    }
+
+    /// <summary>The page of hits, with facet counts collected on the way when asked for.</summary>
+    private static TopDocs SearchInOneThread(IndexSearcher searcher, Query query, Sort? sort, FacetCollector? facets, int offset, int limit)
+    {
+        var wanted = (int)Math.Min(int.MaxValue - 1, Math.Max(1L, (long)offset + limit));
+        wanted = Math.Min(wanted, Math.Max(1, searcher.IndexReader.MaxDoc));
+        var top = SlicedTopDocs.TopCollector(sort, wanted, forMerge: false);
+        searcher.Search(query, facets is null ? top : MultiCollector.Wrap(top, facets));
+        var page = top.GetTopDocs(offset, limit); // counts no hits when the page is empty: the total comes from the collector
+        return new TopDocs(top.TotalHits, page.ScoreDocs, page.MaxScore);
     }
 
     public PhotoEntry? Get(string id)

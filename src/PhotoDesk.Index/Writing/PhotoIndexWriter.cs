@@ -23,7 +23,7 @@ public sealed class PhotoIndexWriter : IPhotoIndexWriter
 {
     private static readonly TimeSpan LockPollInterval = TimeSpan.FromMilliseconds(200);
 
-    private readonly WriterDirectory _directory;
+    private readonly FSDirectory _directory;
     private readonly Analyzer _analyzer;
     private readonly IndexWriter _writer;
     private readonly IndexWriteGuard _processLock;
@@ -32,7 +32,7 @@ public sealed class PhotoIndexWriter : IPhotoIndexWriter
     private DateTimeOffset? _lastIngest;
     private bool _disposed;
 
-    private PhotoIndexWriter(string indexPath, WriterDirectory directory, Analyzer analyzer, IndexWriteGuard processLock, IndexWriter writer,
+    private PhotoIndexWriter(string indexPath, FSDirectory directory, Analyzer analyzer, IndexWriteGuard processLock, IndexWriter writer,
         string? rebuildNotice)
     {
         IndexPath = indexPath;
@@ -58,7 +58,10 @@ public sealed class PhotoIndexWriter : IPhotoIndexWriter
         if (wait < TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(wait), "the wait cannot be negative");
         var full = Path.GetFullPath(indexPath);
         System.IO.Directory.CreateDirectory(full);
-        var directory = WriterDirectory.Open(full);
+        // Positional reads, not memory maps: a merge reading hundreds of MB of segments through a map counted them all
+        // as resident memory of the writing process (seen: 586 MB at 300,000 records with 290 MB of GC heap). Maps for
+        // all but merges were tried too: 548 MB at 300,000 records, against 313 MB with positional reads throughout.
+        var directory = new NIOFSDirectory(full);
         var analyzer = PhotoAnalyzers.CreateIndexAnalyzer();
         try
         {
@@ -73,7 +76,7 @@ public sealed class PhotoIndexWriter : IPhotoIndexWriter
         }
     }
 
-    private static (IndexWriteGuard, IndexWriter, string?) OpenWaitingForLock(string path, WriterDirectory directory, Analyzer analyzer,
+    private static (IndexWriteGuard, IndexWriter, string?) OpenWaitingForLock(string path, FSDirectory directory, Analyzer analyzer,
         TimeSpan wait, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
@@ -104,7 +107,7 @@ public sealed class PhotoIndexWriter : IPhotoIndexWriter
     }
 
     /// <summary>Opens the writer and makes sure the index has this PhotoDesk's format, clearing it when not.</summary>
-    private static (IndexWriter, string?) OpenChecked(string path, WriterDirectory directory, Analyzer analyzer)
+    private static (IndexWriter, string?) OpenChecked(string path, FSDirectory directory, Analyzer analyzer)
     {
         RemoveUnfinishedFirstCommits(path);
         var existed = DirectoryReader.IndexExists(directory);
