@@ -86,4 +86,21 @@ public sealed class CreditDeskTests : IDisposable
         Assert.Contains("los angeles protests", writer.Get("photo-1")!.Keywords);
         Assert.True(File.Exists(Path.ChangeExtension(_photo, ".xmp")) || File.Exists(_photo + ".xmp"));
     }
+
+    [Fact]
+    public void A_credit_fix_rechecks_the_photo_and_tagging_does_not()
+    {
+        var (desk, photo) = Indexed();
+        var rechecked = new List<string>();
+        using var writer = PhotoIndex.OpenWriter(_index);
+        var runner = new PhotoDesk.Credits.Batches.BatchRunner(desk.Journal, desk.Services.Writer,
+            new PhotoDesk.Credits.Indexing.EntryReindexer(writer, desk.Services.Reader, desk.Services.BuildEntry, (ids, _) => rechecked.AddRange(ids)));
+
+        runner.Apply(desk.TagPlanner.Plan(TagOperation.Add, ["los angeles protests"], [photo]), "tag");
+        Assert.Contains("los angeles protests", writer.Get("photo-1")!.Keywords);
+        Assert.Empty(rechecked); // keywords are not what a credit check reads: no re-check of the archive
+
+        runner.Apply(desk.FixPlanner.Plan(new CreditFixRequest("Ringo Ciu", "Ringo Chiu", Target: WriteTarget.Sidecar), [photo]), "fix");
+        Assert.Equal(["photo-1"], rechecked);
+    }
 }
