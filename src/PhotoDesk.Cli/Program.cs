@@ -1,12 +1,39 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using PhotoDesk.Cli.Commands;
 
 namespace PhotoDesk.Cli;
 
 public static class Program
 {
+    /// <summary>Set once the command has finished: the process is only shutting down.</summary>
+    private static volatile bool s_finished;
+
+    /// <summary>
+    /// System.CommandLine handles SIGTERM only while a command runs. One arriving after the command finished, while the
+    /// runtime shuts down, killed the process with 143 though its work was done and committed; now the process exits
+    /// with the command's own code. Kept for the process lifetime (disposing it would bring the default back).
+    /// </summary>
+    private static readonly PosixSignalRegistration? s_lateTermination = RegisterLateTermination();
+
+    private static PosixSignalRegistration? RegisterLateTermination()
+    {
+        try
+        {
+            return PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+            {
+                if (s_finished) context.Cancel = true;
+            });
+        }
+        catch (PlatformNotSupportedException)
+        {
+            return null;
+        }
+    }
+
     public static async Task<int> Main(string[] args)
     {
+        GC.KeepAlive(s_lateTermination);
         var root = BuildRoot();
         // `photodesk` alone opens the desk, as `photodesk tui` does.
         if (args.Length == 0) args = ["tui"];
@@ -21,7 +48,9 @@ public static class Program
         {
             // SIGTERM/Ctrl-C cancel the action's token; give it time to commit and flush logs before the process ends
             // (System.CommandLine's default is 2 s, after which the process is cut off mid-shutdown).
-            return await parsed.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(30) });
+            var code = await parsed.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(30) });
+            s_finished = true;
+            return code;
         }
         catch (OperationCanceledException)
         {
