@@ -133,9 +133,7 @@ public sealed class PhotoSearcher : IPhotoSearcher
     /// <summary>The page of hits, with facet counts collected on the way when asked for.</summary>
     private static TopDocs SearchInOneThread(IndexSearcher searcher, Query query, Sort? sort, FacetCollector? facets, int offset, int limit)
     {
-        var wanted = (int)Math.Min(int.MaxValue - 1, Math.Max(1L, (long)offset + limit));
-        wanted = Math.Min(wanted, Math.Max(1, searcher.IndexReader.MaxDoc));
-        var top = SlicedTopDocs.TopCollector(sort, wanted, forMerge: false);
+        var top = SlicedTopDocs.TopCollector(sort, SlicedTopDocs.HitsToCollect(offset, limit, searcher.IndexReader.MaxDoc), forMerge: false);
         searcher.Search(query, facets is null ? top : MultiCollector.Wrap(top, facets));
         var page = top.GetTopDocs(offset, limit); // counts no hits when the page is empty: the total comes from the collector
         return new TopDocs(top.TotalHits, page.ScoreDocs, page.MaxScore);

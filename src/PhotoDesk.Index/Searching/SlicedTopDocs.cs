@@ -43,12 +43,10 @@ internal static class SlicedTopDocs
         Sort? sort, int offset, int limit, CancellationToken cancellationToken)
     {
         var weight = searcher.CreateNormalizedWeight(query);
-        var wanted = (int)Math.Min(int.MaxValue - 1, Math.Max(1L, (long)offset + limit));
         var perSlice = new TopDocs[slices.Count];
         Parallel.For(0, slices.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = slices.Count }, i =>
         {
-            var documents = Math.Max(1, slices[i].Sum(s => s.Reader.MaxDoc));
-            var top = TopCollector(sort, Math.Min(wanted, documents));
+            var top = TopCollector(sort, HitsToCollect(offset, limit, slices[i].Sum(s => s.Reader.MaxDoc)));
             searcher.SearchSegments(slices[i], weight, top);
             perSlice[i] = top.GetTopDocs();
         });
@@ -56,6 +54,13 @@ internal static class SlicedTopDocs
             ? TopDocs.Merge(null, offset, limit, perSlice)
             : TopDocs.Merge(sort, offset, limit, perSlice);
     }
+
+    /// <summary>
+    /// How many of the best hits to keep from <paramref name="documents"/> documents for hits <paramref name="offset"/>
+    /// to <paramref name="offset"/> + <paramref name="limit"/>: at least one (a collector needs room), at most all.
+    /// </summary>
+    public static int HitsToCollect(int offset, int limit, int documents) =>
+        (int)Math.Min(Math.Max(1L, (long)offset + limit), Math.Max(1, documents));
 
     /// <summary>The collector of the best <paramref name="wanted"/> hits by score or by <paramref name="sort"/>.</summary>
     /// <param name="forMerge">Sorted hits carry their sort values, which merging slices compares.</param>
