@@ -12,9 +12,10 @@ public static class Program
     /// <summary>
     /// System.CommandLine handles SIGTERM only while a command runs. One arriving after the command finished, while the
     /// runtime shuts down, killed the process with 143 though its work was done and committed; now the process exits
-    /// with the command's own code. Kept for the process lifetime (disposing it would bring the default back).
+    /// with the command's own code. Registered at the start of <see cref="Main"/> and kept in this field for the process
+    /// lifetime (disposing it would bring the default back).
     /// </summary>
-    private static readonly PosixSignalRegistration? s_lateTermination = RegisterLateTermination();
+    private static PosixSignalRegistration? s_lateTermination;
 
     private static PosixSignalRegistration? RegisterLateTermination()
     {
@@ -33,7 +34,7 @@ public static class Program
 
     public static async Task<int> Main(string[] args)
     {
-        GC.KeepAlive(s_lateTermination);
+        s_lateTermination = RegisterLateTermination();
         var root = BuildRoot();
         // `photodesk` alone opens the desk, as `photodesk tui` does.
         if (args.Length == 0) args = ["tui"];
