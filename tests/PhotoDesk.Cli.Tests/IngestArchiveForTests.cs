@@ -96,7 +96,10 @@ public sealed class BackgroundCli : IDisposable
     private readonly Process _process;
     private readonly List<string> _stderr = [];
 
-    public BackgroundCli(params string[] args)
+    public BackgroundCli(params string[] args) : this(new Dictionary<string, string>(), args) { }
+
+    /// <param name="environment">Variables set for the process (e.g. PHOTODESK__ settings), besides the test defaults.</param>
+    public BackgroundCli(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var psi = new ProcessStartInfo("dotnet")
         {
@@ -110,6 +113,7 @@ public sealed class BackgroundCli : IDisposable
         foreach (var a in args) psi.ArgumentList.Add(a);
         psi.Environment.Remove("PHOTODESK_INDEX");
         psi.Environment["DOTNET_hostBuilder__reloadConfigOnChange"] = "false";
+        foreach (var (name, value) in environment) psi.Environment[name] = value;
         _process = Process.Start(psi)!;
         _process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (_stderr) _stderr.Add(e.Data); };
         _process.OutputDataReceived += (_, _) => { };

@@ -43,6 +43,24 @@ public sealed class WorkerCommandTests : IDisposable
     }
 
     [Fact]
+    public void ARescanThatFindsNothingNew_IsLoggedAtDebugLevel_WithItsDuration()
+    {
+        var hot = new IngestArchive(_dir.Combine("hot"));
+        hot.Photo("a.jpg", 1, "Already there (AP Photo/Early Bird)");
+        hot.Photo("b/c.jpg", 2, "Also there (AP Photo/Early Bird)");
+        var index = _dir.Combine("index");
+        var debug = new Dictionary<string, string> { ["PHOTODESK__Logging__LogLevel__Default"] = "Debug" };
+        using var worker = new BackgroundCli(debug, "worker", "--watch", hot.Root, "--index", index, "--rescan-seconds", "1", "--no-thumbnails");
+
+        // The catch-up pass adds both photos (logged as news); the rescans after it find them unchanged.
+        Assert.True(worker.WaitForStdErr("nothing changed (2 photos) in", TimeSpan.FromSeconds(60)), worker.StdErr);
+        Assert.Matches(@"Rescan of 1 folders: 2 added, 0 updated, 0 removed, 0 failed in \d+ ms", worker.StdErr);
+        Assert.Matches(@"Rescan of 1 folders: nothing changed \(2 photos\) in \d+ ms", worker.StdErr);
+        Assert.True(worker.Terminate(TimeSpan.FromSeconds(30)), "worker did not stop on SIGTERM");
+        Assert.Equal(0, worker.ExitCode);
+    }
+
+    [Fact]
     public void WithoutAFolderToWatch_ItIsAUsageError()
     {
         var r = CliRunner.Run(["worker", "--index", _dir.Combine("index")], workingDirectory: _dir.Path);

@@ -15,14 +15,12 @@ public sealed record IngestState
     [JsonPropertyName("roots")] public IReadOnlyList<string> Roots { get; init; } = [];
     [JsonPropertyName("catalogs")] public IReadOnlyList<string> Catalogs { get; init; } = [];
 
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true };
-
     public static IngestState Load(string indexPath)
     {
         var path = Path.Combine(indexPath, FileName);
         try
         {
-            return File.Exists(path) ? JsonSerializer.Deserialize<IngestState>(File.ReadAllText(path), Options) ?? new IngestState() : new IngestState();
+            return File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllText(path), IngestStateJson.Default.IngestState) ?? new IngestState() : new IngestState();
         }
         catch (JsonException)
         {
@@ -36,12 +34,21 @@ public sealed record IngestState
     public IngestState WithCatalog(string catalog) =>
         this with { Catalogs = Catalogs.Append(Path.GetFullPath(catalog)).Distinct(StringComparer.Ordinal).ToList() };
 
+    /// <summary>Writes the note, unless it already says the same (a rescan leaves the index folder untouched).</summary>
     public void Save(string indexPath)
     {
+        if (Load(indexPath) is var saved && saved.Roots.SequenceEqual(Roots, StringComparer.Ordinal)
+            && saved.Catalogs.SequenceEqual(Catalogs, StringComparer.Ordinal) && File.Exists(Path.Combine(indexPath, FileName)))
+            return;
         Directory.CreateDirectory(indexPath);
         var path = Path.Combine(indexPath, FileName);
         var temp = path + ".tmp";
-        File.WriteAllText(temp, JsonSerializer.Serialize(this, Options));
+        File.WriteAllText(temp, JsonSerializer.Serialize(this, IngestStateJson.Default.IngestState));
         File.Move(temp, path, overwrite: true);
     }
 }
+
+/// <summary>The note's JSON, generated at build time (no reflection at start-up: every ingest reads the note).</summary>
+[JsonSourceGenerationOptions(WriteIndented = true)]
+[JsonSerializable(typeof(IngestState))]
+internal sealed partial class IngestStateJson : JsonSerializerContext;

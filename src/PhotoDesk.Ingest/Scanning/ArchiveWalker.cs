@@ -1,3 +1,5 @@
+using System.IO.Enumeration;
+
 namespace PhotoDesk.Ingest.Scanning;
 
 /// <summary>
@@ -41,86 +43,155 @@ public sealed class ArchiveWalker
             yield break;
         }
 
+        // Canonical path of every folder entered: a loop through a link is recognised the second time round. A folder
+        // reached without a link has its parent's canonical path plus its name, so only links cost a realpath call.
         var visited = new HashSet<string>(StringComparer.Ordinal) { rootReal };
-        var pending = new Stack<string>();
-        pending.Push(full);
+        var pending = new Stack<PendingFolder>();
+        pending.Push(new PendingFolder(full, rootReal));
         while (pending.Count > 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var dir = pending.Pop();
-            var listing = List(dir, report);
-            if (listing is null) continue;
+            var folder = pending.Pop();
+            var listing = folder.Take();
+            if (listing.Error is not null)
+            {
+                report.Incomplete(folder.Path, listing.Error);
+                continue;
+            }
 
-            var subfolders = new List<string>();
-            foreach (var candidate in Photos(dir, listing, rootReal, visited, subfolders, report, _excluded))
+            var subfolders = new List<PendingFolder>();
+            foreach (var candidate in Photos(folder.Path, folder.Canonical, listing.Entries!, rootReal, visited, subfolders, report, _excluded))
                 yield return candidate;
             // Stack: push in reverse so folders are visited in name order.
             for (var i = subfolders.Count - 1; i >= 0; i--) pending.Push(subfolders[i]);
+            foreach (var next in pending.Take(ReadAheadFolders)) next.ReadAhead();
         }
     }
 
-    private static List<FileSystemInfo>? List(string dir, WalkReport report)
+    /// <summary>How many of the next folders are listed ahead on the thread pool while this one's photos are yielded.</summary>
+    private const int ReadAheadFolders = 16;
+
+    /// <summary>
+    /// A folder waiting its turn. The next few are listed ahead on the thread pool (listing and stat'ing is most of a
+    /// rescan, and archives are deep trees of small date folders); the walk takes a listing that is not ready yet
+    /// itself, so it never waits for the pool, and the order of what it yields does not change.
+    /// </summary>
+    private sealed class PendingFolder(string path, string canonical)
     {
-        try
+        private readonly Lazy<Listing> _listing = new(() => Listing.Read(path), LazyThreadSafetyMode.ExecutionAndPublication);
+        private int _queued;
+
+        public string Path { get; } = path;
+        public string Canonical { get; } = canonical;
+
+        public void ReadAhead()
         {
-            var entries = new DirectoryInfo(dir).EnumerateFileSystemInfos("*", ListOptions).ToList();
-            entries.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
-            return entries;
+            if (Interlocked.Exchange(ref _queued, 1) == 1) return;
+            // An unexpected failure stays in the Lazy and surfaces in Take, on the walk's thread.
+            ThreadPool.UnsafeQueueUserWorkItem(static lazy => { try { _ = lazy.Value; } catch { } }, _listing, preferLocal: false);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+
+        public Listing Take() => _listing.Value;
+    }
+
+    /// <summary>A folder's entries in ordinal name order, or why it could not be listed.</summary>
+    private readonly record struct Listing(List<Listed>? Entries, string? Error)
+    {
+        public static Listing Read(string dir)
         {
-            report.Incomplete(dir, "cannot list folder: " + e.Message);
-            return null;
+            try
+            {
+                var entries = new FileSystemEnumerable<Listed>(dir, Listed.From, ListOptions).ToList();
+                entries.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+                return new Listing(entries, null);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+            {
+                return new Listing(null, "cannot list folder: " + e.Message);
+            }
         }
     }
 
-    private static IEnumerable<PhotoCandidate> Photos(string dir, List<FileSystemInfo> listing, string rootReal,
-        HashSet<string> visited, List<string> subfolders, WalkReport report, HashSet<string> excluded)
+    /// <summary>
+    /// One entry of a folder listing, read from the directory entry itself: kind and link flag come with the name,
+    /// size and time are read (one stat) only for photos and sidecars, the only files whose stamp counts.
+    /// </summary>
+    private readonly record struct Listed(string Name, bool IsDirectory, bool IsLink, long Length, DateTime ModifiedUtc, string? StatError)
     {
-        var files = new Dictionary<string, FileInfo>(StringComparer.OrdinalIgnoreCase);
-        var photos = new List<FileInfo>();
+        public static Listed From(ref FileSystemEntry entry)
+        {
+            var name = entry.FileName.ToString();
+            if (name.StartsWith('.')) return new Listed(name, false, false, 0, default, null); // hidden: never looked at
+            var followsToDirectory = entry.IsDirectory;
+            if (!followsToDirectory && !PhotoFileTypes.IsPhoto(name) && !PhotoFileTypes.IsSidecar(name))
+                return new Listed(name, false, false, 0, default, null);
+            try
+            {
+                // A link is looked at on its own (where it leads); a symbolic link shows as a reparse point.
+                if ((entry.Attributes & FileAttributes.ReparsePoint) != 0) return new Listed(name, false, true, 0, default, null);
+                if (followsToDirectory) return new Listed(name, true, false, 0, default, null);
+                return new Listed(name, false, false, entry.Length, entry.LastWriteTimeUtc.UtcDateTime, null);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return new Listed(name, false, false, 0, default, e.Message); // gone or unreadable since the listing
+            }
+        }
+    }
+
+    private static IEnumerable<PhotoCandidate> Photos(string dir, string dirReal, List<Listed> listing, string rootReal,
+        HashSet<string> visited, List<PendingFolder> subfolders, WalkReport report, HashSet<string> excluded)
+    {
+        Dictionary<string, FileFacts>? sidecars = null;
+        var photos = new List<(string Name, FileFacts Facts)>();
         foreach (var entry in listing)
         {
             if (entry.Name.StartsWith('.')) continue; // hidden folders and files (.git, ._AppleDouble, .thumbnails)
-            var isLink = entry.LinkTarget is not null;
-            if (entry is DirectoryInfo || (isLink && Directory.Exists(entry.FullName)))
+            var path = Path.Join(dir, entry.Name);
+            if (entry.IsDirectory)
             {
-                // Canonical path of every folder: a loop through a link is recognised the second time round.
-                var canonical = RealPath.Resolve(entry.FullName);
-                if (canonical is null) continue; // dangling link
-                if (!RealPath.IsInside(canonical, rootReal))
-                {
-                    report.Refused(entry.FullName, "symbolic link leads outside the archive root; not followed");
-                    continue;
-                }
-                if (!excluded.Contains(canonical) && visited.Add(canonical)) subfolders.Add(entry.FullName);
+                var canonical = Path.Join(dirReal, entry.Name);
+                if (!excluded.Contains(canonical) && visited.Add(canonical)) subfolders.Add(new PendingFolder(path, canonical));
                 continue;
             }
-            if (entry is not FileInfo file) continue;
-            if (isLink)
+            var facts = new FileFacts(path, entry.Length, entry.ModifiedUtc);
+            if (entry.IsLink)
             {
-                var target = RealPath.Resolve(file.FullName);
+                var target = RealPath.Resolve(path);
                 if (target is null) continue; // dangling
                 if (!RealPath.IsInside(target, rootReal))
                 {
-                    report.Refused(file.FullName, "symbolic link leads outside the archive root; not followed");
+                    report.Refused(path, "symbolic link leads outside the archive root; not followed");
                     continue;
                 }
+                if (Directory.Exists(target))
+                {
+                    if (!excluded.Contains(target) && visited.Add(target)) subfolders.Add(new PendingFolder(path, target));
+                    continue;
+                }
+                if (!(PhotoFileTypes.IsPhoto(entry.Name) || PhotoFileTypes.IsSidecar(entry.Name))) continue;
+                try { facts = FileFacts.Of(new FileInfo(path)); }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    facts = facts with { StatError = e.Message };
+                }
             }
-            files[file.Name] = file;
-            if (PhotoFileTypes.IsPhoto(file.Name)) photos.Add(file);
+            else if (entry.StatError is not null)
+            {
+                facts = facts with { StatError = entry.StatError };
+            }
+            if (PhotoFileTypes.IsPhoto(entry.Name)) photos.Add((entry.Name, facts));
+            else if (PhotoFileTypes.IsSidecar(entry.Name)) (sidecars ??= new(StringComparer.OrdinalIgnoreCase))[entry.Name] = facts;
         }
 
-        foreach (var photo in photos)
+        foreach (var (name, photo) in photos)
         {
-            PhotoCandidate? candidate;
-            try { candidate = Candidate(photo, files); }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            if (photo.StatError is { } error)
             {
-                report.Refused(photo.FullName, "cannot stat file: " + e.Message);
+                report.Refused(photo.Path, "cannot stat file: " + error);
                 continue;
             }
-            yield return candidate;
+            yield return Candidate(name, photo, sidecars);
         }
     }
 
@@ -133,27 +204,34 @@ public sealed class ArchiveWalker
         }
         var photo = new FileInfo(path);
         var dir = photo.DirectoryName ?? ".";
-        var files = new Dictionary<string, FileInfo>(StringComparer.OrdinalIgnoreCase);
+        var sidecars = new Dictionary<string, FileFacts>(StringComparer.OrdinalIgnoreCase);
         foreach (var name in PhotoFileTypes.SidecarNamesFor(photo.Name))
         {
             var f = new FileInfo(Path.Combine(dir, name));
-            if (f.Exists) files[name] = f;
+            if (f.Exists) sidecars[name] = FileFacts.Of(f);
         }
-        return Candidate(photo, files);
+        return Candidate(photo.Name, FileFacts.Of(photo), sidecars);
     }
 
-    private static PhotoCandidate Candidate(FileInfo photo, IReadOnlyDictionary<string, FileInfo> files)
+    private static PhotoCandidate Candidate(string photoName, FileFacts photo, Dictionary<string, FileFacts>? sidecars)
     {
-        var sidecars = new List<string>();
+        if (sidecars is null) return new PhotoCandidate(photo.Path, [], photo.Length, new DateTimeOffset(photo.ModifiedUtc, TimeSpan.Zero));
+        var paths = new List<string>();
         var size = photo.Length;
-        var modified = photo.LastWriteTimeUtc;
-        foreach (var name in PhotoFileTypes.SidecarNamesFor(photo.Name).Distinct(StringComparer.OrdinalIgnoreCase))
+        var modified = photo.ModifiedUtc;
+        foreach (var name in PhotoFileTypes.SidecarNamesFor(photoName))
         {
-            if (!files.TryGetValue(name, out var sidecar)) continue;
-            sidecars.Add(sidecar.FullName);
+            if (!sidecars.TryGetValue(name, out var sidecar) || sidecar.StatError is not null || paths.Contains(sidecar.Path)) continue;
+            paths.Add(sidecar.Path);
             size += sidecar.Length;
-            if (sidecar.LastWriteTimeUtc > modified) modified = sidecar.LastWriteTimeUtc;
+            if (sidecar.ModifiedUtc > modified) modified = sidecar.ModifiedUtc;
         }
-        return new PhotoCandidate(photo.FullName, sidecars, size, new DateTimeOffset(modified, TimeSpan.Zero));
+        return new PhotoCandidate(photo.Path, paths, size, new DateTimeOffset(modified, TimeSpan.Zero));
+    }
+
+    /// <summary>What a photo's stamp needs of a file: its path, size and modification time.</summary>
+    private readonly record struct FileFacts(string Path, long Length, DateTime ModifiedUtc, string? StatError = null)
+    {
+        public static FileFacts Of(FileInfo file) => new(file.FullName, file.Length, file.LastWriteTimeUtc);
     }
 }

@@ -113,16 +113,21 @@ public sealed class IndexingService(
 
     private Task RescanAsync(IngestSession session, IReadOnlyList<string> roots, CancellationToken ct) =>
         RunGuardedAsync("rescan", () => runner.RunAsync(session, roots.Where(Directory.Exists).ToList(), null, ct), s =>
-            WorkerLog.Rescanned(logger, roots.Count, s.Added, s.Updated, s.Removed, s.Failed, (long)s.Elapsed.TotalMilliseconds));
+            WorkerLog.Rescanned(logger, roots.Count, s.Added, s.Updated, s.Removed, s.Failed, (long)s.Elapsed.TotalMilliseconds),
+            quiet: s => WorkerLog.RescannedQuiet(logger, roots.Count, s.Unchanged, (long)s.Elapsed.TotalMilliseconds));
 
-    /// <summary>A failing pass (an index error) is logged and retried later; it does not stop the worker.</summary>
-    private async Task RunGuardedAsync(string doing, Func<Task<IngestSummary>> pass, Action<IngestSummary> log)
+    /// <summary>
+    /// A failing pass (an index error) is logged and retried later; it does not stop the worker. A pass that changed
+    /// nothing is logged by <paramref name="quiet"/> (at debug level: a rescan every minute is no news).
+    /// </summary>
+    private async Task RunGuardedAsync(string doing, Func<Task<IngestSummary>> pass, Action<IngestSummary> log, Action<IngestSummary>? quiet = null)
     {
         _heartbeat?.Busy(doing);
         try
         {
             var summary = await pass().ConfigureAwait(false);
             if (summary.Added + summary.Updated + summary.Removed + summary.Failed > 0) log(summary);
+            else quiet?.Invoke(summary);
         }
         catch (OperationCanceledException) { throw; }
         catch (Exception e) when (e is IOException or InvalidOperationException or UnauthorizedAccessException)

@@ -28,6 +28,9 @@ internal static partial class WorkerLog
     [LoggerMessage(EventId = 207, Level = LogLevel.Warning, Message = "Watch folder {Root} does not exist; only rescans will find it once it does")]
     public static partial void MissingRoot(ILogger logger, string root);
 
+    [LoggerMessage(EventId = 209, Level = LogLevel.Debug, Message = "Rescan of {RootCount} folders: nothing changed ({Unchanged} photos) in {ElapsedMs} ms")]
+    public static partial void RescannedQuiet(ILogger logger, int rootCount, long unchanged, long elapsedMs);
+
     [LoggerMessage(EventId = 208, Level = LogLevel.Critical, Message = "Worker cannot go on; stopping")]
     public static partial void Fatal(ILogger logger, Exception exception);
 }
