@@ -42,7 +42,7 @@ internal static class SlicedTopDocs
     public static TopDocs Search(SliceableIndexSearcher searcher, IReadOnlyList<IList<AtomicReaderContext>> slices, Query query,
         Sort? sort, int offset, int limit, CancellationToken cancellationToken)
     {
-        var weight = searcher.CreateNormalizedWeight(query);
+        var weight = searcher.CreateNormalizedWeight(TermStatesPreload.Apply(searcher, query, slices.Count, cancellationToken));
         var perSlice = new TopDocs[slices.Count];
         Parallel.For(0, slices.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = slices.Count }, i =>
         {
