@@ -67,6 +67,17 @@ public sealed class IngestArchive(string root)
     }
 
     /// <summary>(id, path) of every hit of a query, by path (the real index, searched in this process).</summary>
+    /// <summary>Stamps the index's newest commit with another PhotoDesk index format, as an older release wrote it.</summary>
+    public static void MarkAsFormat(string index, string format)
+    {
+        using var directory = Lucene.Net.Store.FSDirectory.Open(index);
+        using var analyzer = new Lucene.Net.Analysis.Core.KeywordAnalyzer();
+        var config = new Lucene.Net.Index.IndexWriterConfig(PhotoIndex.LuceneVersion, analyzer) { OpenMode = Lucene.Net.Index.OpenMode.APPEND };
+        using var writer = new Lucene.Net.Index.IndexWriter(directory, config);
+        writer.SetCommitData(new Dictionary<string, string>(writer.CommitData) { ["photodesk.format"] = format });
+        writer.Commit();
+    }
+
     public static SortedDictionary<string, string> Search(string index, string query)
     {
         using var searcher = PhotoIndex.OpenSearcher(index);

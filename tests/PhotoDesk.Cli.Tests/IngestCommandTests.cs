@@ -206,6 +206,29 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public void AnIndexOfAnotherFormat_IsRebuiltByReindex_WhichSaysItIsRebuilding_WhileIngestSaysToRunReindex()
+    {
+        _archive.Standard();
+        Assert.Equal(0, Ingest().ExitCode);
+        IngestArchive.MarkAsFormat(_index, "0");
+
+        var search = CliRunner.Run("search", "*", "--index", _index);
+        Assert.Equal(1, search.ExitCode);
+        Assert.Contains("photodesk reindex", search.StdErr);
+
+        var reindex = CliRunner.Run("reindex", "--index", _index, "--json");
+        Assert.Equal(0, reindex.ExitCode);
+        Assert.Contains("it was cleared; rebuilding it now", reindex.StdErr);
+        Assert.DoesNotContain("run 'photodesk reindex'", reindex.StdErr);
+        Assert.Equal(3, IngestArchive.Search(_index, "*").Count);
+
+        IngestArchive.MarkAsFormat(_index, "0");
+        var ingest = Ingest();
+        Assert.Equal(0, ingest.ExitCode);
+        Assert.Contains("it was cleared; run 'photodesk reindex' to fill it again", ingest.StdErr);
+    }
+
+    [Fact]
     public void Thumbnails_AreStoredByContentHashUnderTheIndex_AndNoThumbnailsSkipsThem()
     {
         _archive.Standard();

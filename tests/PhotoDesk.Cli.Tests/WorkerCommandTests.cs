@@ -61,6 +61,23 @@ public sealed class WorkerCommandTests : IDisposable
     }
 
     [Fact]
+    public void AnIndexOfAnotherFormat_IsClearedWithAWarning_AndRefilledFromTheWatchedFolders()
+    {
+        var hot = new IngestArchive(_dir.Combine("hot"));
+        hot.Photo("a.jpg", 1, "Already there (AP Photo/Early Bird)");
+        var index = _dir.Combine("index");
+        Assert.Equal(0, CliRunner.Run("ingest", hot.Root, "--index", index).ExitCode);
+        IngestArchive.MarkAsFormat(index, "0");
+
+        using var worker = new BackgroundCli("worker", "--watch", hot.Root, "--index", index, "--rescan-seconds", "600", "--no-thumbnails");
+        Assert.True(worker.WaitForStdErr("worker ready", TimeSpan.FromSeconds(60)), worker.StdErr);
+        Assert.Contains("warn: ", worker.StdErr);
+        Assert.Contains("it was cleared; the first rescan fills it again from the watched folders", worker.StdErr);
+        Assert.True(Eventually.True(() => Found(index, "by:\"Early Bird\""), TimeSpan.FromSeconds(30)), worker.StdErr);
+        Assert.True(worker.Terminate(TimeSpan.FromSeconds(30)), "worker did not stop on SIGTERM");
+    }
+
+    [Fact]
     public void WithoutAFolderToWatch_ItIsAUsageError()
     {
         var r = CliRunner.Run(["worker", "--index", _dir.Combine("index")], workingDirectory: _dir.Path);

@@ -65,7 +65,11 @@ internal static class IngestCommand
                 Console.Error.WriteLine($"photodesk {command}: the index is in use by another PhotoDesk process; waiting…");
                 writer = PhotoIndex.OpenWriter(indexPath, TimeSpan.MaxValue, ct);
             }
-            if (writer.RebuildNotice is { } notice) Console.Error.WriteLine($"photodesk {command}: {TerminalText.Sanitize(notice)}");
+            if (writer.RebuildNotice is { } notice)
+            {
+                var next = command == "reindex" ? "rebuilding it now" : "run 'photodesk reindex' to fill it again";
+                Console.Error.WriteLine($"photodesk {command}: {TerminalText.Sanitize(notice)}; {next}");
+            }
             return writer;
         }
         catch (IndexLockedException e)

@@ -37,8 +37,8 @@ public interface IPhotoIndexWriter : IDisposable
     void DeleteAll();
 
     /// <summary>
-    /// Set when opening found an index of another format (or an unreadable one) and cleared it: say so and re-ingest.
-    /// Null for an index that was opened as it was.
+    /// Set when opening found an index of another format (or an unreadable one) and cleared it (what happened, not
+    /// what to do: the caller says that, since a reindex is already refilling it). Null for an index opened as it was.
     /// </summary>
     string? RebuildNotice => null;
 

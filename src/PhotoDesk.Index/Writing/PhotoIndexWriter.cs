@@ -125,7 +125,7 @@ public sealed class PhotoIndexWriter : IPhotoIndexWriter
             foreach (var name in directory.ListAll().Where(n => n.StartsWith(IndexFileNames.SEGMENTS, StringComparison.Ordinal)))
                 directory.DeleteFile(name);
             writer = new IndexWriter(directory, Config(analyzer, OpenMode.CREATE));
-            notice = $"the index at {path} could not be read ({e.Message.Split('\n')[0]}); it was cleared: run 'photodesk reindex' to fill it again";
+            notice = $"the index at {path} could not be read ({e.Message.Split('\n')[0]}); it was cleared";
         }
         try
         {
@@ -136,7 +136,7 @@ public sealed class PhotoIndexWriter : IPhotoIndexWriter
                 {
                     writer.DeleteAll();
                     notice = $"the index at {path} has format {version?.ToString(CultureInfo.InvariantCulture) ?? "unknown"} "
-                             + $"(this PhotoDesk uses {IndexFormat.Current}); it was cleared: run 'photodesk reindex' to fill it again";
+                             + $"(this PhotoDesk uses {IndexFormat.Current}); it was cleared";
                 }
                 writer.SetCommitData(CommitData(lastIngest: null));
                 writer.Commit(); // a searcher can open the (empty) index from now on

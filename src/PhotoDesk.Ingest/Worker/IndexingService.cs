@@ -54,6 +54,7 @@ public sealed class IndexingService(
         using var heartbeat = _heartbeat = new HeartbeatWriter(indexPath, time);
         heartbeat.Idle();
         var session = new IngestSession(writer);
+        if (writer.RebuildNotice is { } notice) WorkerLog.IndexCleared(logger, notice);
         WorkerLog.Ready(logger, indexPath, session.Count);
 
         var debouncer = new ChangeDebouncer(TimeSpan.FromMilliseconds(Math.Max(50, settings.DebounceMilliseconds)));

@@ -31,6 +31,9 @@ internal static partial class WorkerLog
     [LoggerMessage(EventId = 209, Level = LogLevel.Debug, Message = "Rescan of {RootCount} folders: nothing changed ({Unchanged} photos) in {ElapsedMs} ms")]
     public static partial void RescannedQuiet(ILogger logger, int rootCount, long unchanged, long elapsedMs);
 
+    [LoggerMessage(EventId = 210, Level = LogLevel.Warning, Message = "{Notice}; the first rescan fills it again from the watched folders (run 'photodesk reindex' for other folders and imported catalogs)")]
+    public static partial void IndexCleared(ILogger logger, string notice);
+
     [LoggerMessage(EventId = 208, Level = LogLevel.Critical, Message = "Worker cannot go on; stopping")]
     public static partial void Fatal(ILogger logger, Exception exception);
 }
