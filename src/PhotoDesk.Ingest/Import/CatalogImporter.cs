@@ -140,6 +140,7 @@ public sealed class CatalogImporter
         await Task.WhenAll([produce, .. workers]).ConfigureAwait(false);
         if (!cancellationToken.IsCancellationRequested) writer.MarkIngested(_time.GetUtcNow());
         writer.Commit();
+        BulkLoad.CompactIfLarge(writer, added + updated, cancellationToken);
         return new IngestSummary
         {
             Scanned = Interlocked.Read(ref scanned),

@@ -29,6 +29,40 @@ public sealed class PhotoIndexWriterTests : IDisposable
     }
 
     [Fact]
+    public void CompactAfterBulkLoad_KeepsEveryPhoto_CommitsThem_AndLeavesTheWritersPolicyAsItWas()
+    {
+        // A unit-size index cannot show the merging itself (Lucene merges ten small segments at a time, and a tiny
+        // index never keeps ten): bench/run.sh prints the segment count a million-record import leaves.
+        using (var writer = PhotoIndex.OpenWriter(IndexPath, TimeSpan.Zero, CancellationToken.None))
+        {
+            var template = SamplePhotos.All[0];
+            for (var batch = 0; batch < 9; batch++)
+            {
+                for (var i = 0; i < 5; i++) writer.Add(template with { Id = $"p{batch}-{i}", Path = $"/archive/{batch}/{i}.jpg" });
+                writer.Commit(); // one small segment per commit
+            }
+            var before = SegmentCount();
+            writer.Add(template with { Id = "last", Path = "/archive/last.jpg" }); // not yet committed
+
+            writer.CompactAfterBulkLoad();
+
+            Assert.True(SegmentCount() <= before + 1, $"{SegmentCount()} segments after compacting ({before} before)");
+            var internalWriter = (Lucene.Net.Index.IndexWriter)typeof(PhotoDesk.Index.Writing.PhotoIndexWriter)
+                .GetField("_writer", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(writer)!;
+            Assert.Equal(10, ((Lucene.Net.Index.TieredMergePolicy)internalWriter.Config.MergePolicy).SegmentsPerTier);
+        }
+        using var searcher = PhotoIndex.OpenSearcher(IndexPath);
+        Assert.Equal(46, searcher.Search(new SearchRequest("*") { Limit = 1 }).Total);
+    }
+
+    private int SegmentCount()
+    {
+        using var directory = Lucene.Net.Store.FSDirectory.Open(IndexPath);
+        using var reader = Lucene.Net.Index.DirectoryReader.Open(directory);
+        return reader.Leaves.Count;
+    }
+
+    [Fact]
     public void SecondWriter_InTheSameProcess_GetsIndexLockedException()
     {
         using var first = PhotoIndex.OpenWriter(IndexPath, TimeSpan.Zero, CancellationToken.None);

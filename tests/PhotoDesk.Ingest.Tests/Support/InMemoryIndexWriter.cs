@@ -24,6 +24,8 @@ public sealed class InMemoryIndexWriter : IPhotoIndexWriter
     public void Upsert(PhotoEntry entry) { lock (_live) { _live[entry.Id] = entry; Upserts++; } }
     public void Delete(string id) { lock (_live) { _live.Remove(id); Deletes++; } }
     public void Commit() { lock (_live) { _committed = new Dictionary<string, PhotoEntry>(_live); Commits++; } }
+    public int Compactions { get; private set; }
+    public void CompactAfterBulkLoad() { Commit(); Compactions++; }
     public IReadOnlyList<FileStamp> ReadStamps()
     {
         lock (_live) return _live.Values.Select(e => new FileStamp(e.Id, e.Path, e.FileSize, e.Modified, e.ContentHash)).ToList();
