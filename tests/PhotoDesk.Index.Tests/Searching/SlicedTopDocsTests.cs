@@ -1,9 +1,8 @@
-using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Store;
 using PhotoDesk.Index.Searching;
+using PhotoDesk.Index.Tests.Fixtures;
 using Xunit;
 
 namespace PhotoDesk.Index.Tests.Searching;
@@ -11,39 +10,25 @@ namespace PhotoDesk.Index.Tests.Searching;
 /// <summary>Searching runs of segments side by side finds the same page, in the same order, as one thread.</summary>
 public sealed class SlicedTopDocsTests : IDisposable
 {
-    private readonly RAMDirectory _directory = new();
-    private readonly DirectoryReader _reader;
-
-    public SlicedTopDocsTests()
+    private readonly SegmentedRamIndex _index = new(42, (writer, random) =>
     {
-        var random = new Random(42);
         string[] words = ["protest", "fire", "rally", "storm", "vigil"];
-        var config = new IndexWriterConfig(PhotoIndex.LuceneVersion, new StandardAnalyzer(PhotoIndex.LuceneVersion))
+        for (var i = 0; i < 1200; i++)
         {
-            MergePolicy = NoMergePolicy.NO_COMPOUND_FILES,
-        };
-        using (var writer = new IndexWriter(_directory, config))
-        {
-            for (var i = 0; i < 1200; i++)
+            // few distinct captions and days: many hits tie on score and on the sort key
+            var caption = string.Join(' ', Enumerable.Range(0, random.Next(1, 4)).Select(_ => words[random.Next(words.Length)]));
+            writer.AddDocument(new Document
             {
-                // few distinct captions and days: many hits tie on score and on the sort key
-                var caption = string.Join(' ', Enumerable.Range(0, random.Next(1, 4)).Select(_ => words[random.Next(words.Length)]));
-                writer.AddDocument(new Document
-                {
-                    new TextField("caption", caption, Field.Store.NO),
-                    new NumericDocValuesField("day", random.Next(20)),
-                });
-                if (random.Next(90) == 0) writer.Commit(); // segments of uneven size
-            }
+                new TextField("caption", caption, Field.Store.NO),
+                new NumericDocValuesField("day", random.Next(20)),
+            });
+            if (random.Next(90) == 0) writer.Commit(); // segments of uneven size
         }
-        _reader = DirectoryReader.Open(_directory);
-    }
+    });
 
-    public void Dispose()
-    {
-        _reader.Dispose();
-        _directory.Dispose();
-    }
+    private DirectoryReader Reader => _index.Reader;
+
+    public void Dispose() => _index.Dispose();
 
     public static TheoryData<string, bool, int, int> Cases => new()
     {
@@ -62,11 +47,11 @@ public sealed class SlicedTopDocsTests : IDisposable
     {
         var query = text == "*:*" ? (Query)new MatchAllDocsQuery() : Parse(text);
         var sort = byDay ? new Sort(new SortField("day", SortFieldType.INT64), SortField.FIELD_SCORE) : null;
-        var searcher = new SliceableIndexSearcher(_reader);
-        var slices = SlicedTopDocs.Slices(_reader, threads: 3, fromDocuments: 0);
+        var searcher = new SliceableIndexSearcher(Reader);
+        var slices = SlicedTopDocs.Slices(Reader, threads: 3, fromDocuments: 0);
         Assert.NotNull(slices);
         Assert.Equal(3, slices.Count);
-        Assert.Equal(_reader.Leaves.Select(l => l.DocBase), slices.SelectMany(s => s).Select(l => l.DocBase)); // every segment, in order, once
+        Assert.Equal(Reader.Leaves.Select(l => l.DocBase), slices.SelectMany(s => s).Select(l => l.DocBase)); // every segment, in order, once
 
         var sliced = SlicedTopDocs.Search(searcher, slices, searcher.Rewrite(query), sort, offset, limit, CancellationToken.None);
 
@@ -81,8 +66,8 @@ public sealed class SlicedTopDocsTests : IDisposable
     [Fact]
     public void A_small_index_or_a_single_core_is_searched_in_one_thread()
     {
-        Assert.Null(SlicedTopDocs.Slices(_reader, threads: 4)); // 1,200 documents: below the slicing size
-        Assert.Null(SlicedTopDocs.Slices(_reader, threads: 1, fromDocuments: 0));
+        Assert.Null(SlicedTopDocs.Slices(Reader, threads: 4)); // 1,200 documents: below the slicing size
+        Assert.Null(SlicedTopDocs.Slices(Reader, threads: 1, fromDocuments: 0));
     }
 
     private static Query Parse(string text)

@@ -2,8 +2,8 @@ using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Store;
 using PhotoDesk.Index.Searching;
+using PhotoDesk.Index.Tests.Fixtures;
 using Xunit;
 
 namespace PhotoDesk.Index.Tests.Searching;
@@ -11,42 +11,29 @@ namespace PhotoDesk.Index.Tests.Searching;
 /// <summary>Term states looked up ahead, segments shared among threads, give the very hits and scores Lucene's own lookup gives.</summary>
 public sealed class TermStatesPreloadTests : IDisposable
 {
-    private readonly RAMDirectory _directory = new();
-    private readonly DirectoryReader _reader;
-
-    public TermStatesPreloadTests()
+    private readonly SegmentedRamIndex _index = new(7, (writer, random) =>
     {
-        var random = new Random(7);
         string[] words = ["protest", "fire", "rally", "storm", "vigil", "flood"];
         string[] names = ["chiu", "hong", "tama", "reyes"];
-        var config = new IndexWriterConfig(PhotoIndex.LuceneVersion, new StandardAnalyzer(PhotoIndex.LuceneVersion))
+        for (var i = 0; i < 900; i++)
         {
-            MergePolicy = NoMergePolicy.NO_COMPOUND_FILES,
-        };
-        using (var writer = new IndexWriter(_directory, config))
-        {
-            for (var i = 0; i < 900; i++)
+            // "flood" only in the later segments, "reyes" only in the earlier: terms missing from some segments
+            var pool = i < 450 ? words[..5] : words;
+            var caption = string.Join(' ', Enumerable.Range(0, random.Next(1, 5)).Select(_ => pool[random.Next(pool.Length)]));
+            writer.AddDocument(new Document
             {
-                // "flood" only in the later segments, "reyes" only in the earlier: terms missing from some segments
-                var pool = i < 450 ? words[..5] : words;
-                var caption = string.Join(' ', Enumerable.Range(0, random.Next(1, 5)).Select(_ => pool[random.Next(pool.Length)]));
-                writer.AddDocument(new Document
-                {
-                    new TextField("caption", caption, Field.Store.NO),
-                    new TextField("by", i < 450 ? names[random.Next(4)] : names[random.Next(3)], Field.Store.NO),
-                });
-                if (random.Next(60) == 0) writer.Commit();
-            }
+                new TextField("caption", caption, Field.Store.NO),
+                new TextField("by", i < 450 ? names[random.Next(4)] : names[random.Next(3)], Field.Store.NO),
+            });
+            if (random.Next(60) == 0) writer.Commit();
         }
-        _reader = DirectoryReader.Open(_directory);
-        Assert.True(_reader.Leaves.Count > 5);
-    }
+    });
 
-    public void Dispose()
-    {
-        _reader.Dispose();
-        _directory.Dispose();
-    }
+    private DirectoryReader Reader => _index.Reader;
+
+    public TermStatesPreloadTests() => Assert.True(Reader.Leaves.Count > 5);
+
+    public void Dispose() => _index.Dispose();
 
     public static TheoryData<string> Queries => new()
     {
@@ -63,7 +50,7 @@ public sealed class TermStatesPreloadTests : IDisposable
     [MemberData(nameof(Queries))]
     public void Preloaded_query_scores_every_hit_as_lucenes_own_lookup_does(string text)
     {
-        var searcher = new IndexSearcher(_reader);
+        var searcher = new IndexSearcher(Reader);
         var parser = new Lucene.Net.QueryParsers.Classic.QueryParser(PhotoIndex.LuceneVersion, "caption", new StandardAnalyzer(PhotoIndex.LuceneVersion));
         var rewritten = searcher.Rewrite(parser.Parse(text));
 
@@ -79,7 +66,7 @@ public sealed class TermStatesPreloadTests : IDisposable
     [Fact]
     public void Queries_with_hits_find_them()
     {
-        var searcher = new IndexSearcher(_reader);
+        var searcher = new IndexSearcher(Reader);
         var query = TermStatesPreload.Apply(searcher, new TermQuery(new Term("caption", "flood")), threads: 2, CancellationToken.None);
         var hits = searcher.Search(query, 1000);
         Assert.True(hits.TotalHits > 0);
