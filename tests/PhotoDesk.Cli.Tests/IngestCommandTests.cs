@@ -192,6 +192,16 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public void AMisspeltOption_IsCalledAnUnknownOption_NotAMissingPath()
+    {
+        _archive.Standard();
+        var r = CliRunner.Run("ingest", _archive.Root, "--no-thumbnail", "--index", _index);
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("unknown option --no-thumbnail (see 'photodesk ingest --help')", r.StdErr);
+        Assert.False(Directory.Exists(_index)); // nothing was done
+    }
+
+    [Fact]
     public void Reindex_RebuildsFromTheRememberedFolders()
     {
         _archive.Standard();
