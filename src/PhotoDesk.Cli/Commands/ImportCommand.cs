@@ -43,7 +43,7 @@ internal static class ImportCommand
         }
         using var writer = IngestCommand.OpenWriter("import", indexPath, wait, ct);
         if (writer is null) return ExitCodes.Fatal;
-        IngestState.Load(indexPath).WithCatalog(file).Save(indexPath);
+        IngestState.Update(indexPath, state => state.WithCatalog(file));
         var importer = new CatalogImporter(new CaptionParser(PlaceFinder.Default));
         IngestSummary summary;
         try

@@ -103,7 +103,7 @@ internal static class IngestCommand
         // costs at most that much work, which the next run redoes. The worker keeps the default, for fresh search.
         var options = new IngestOptions { Thumbnails = thumbnails, Force = force, ExcludedFolders = [indexPath], CommitInterval = TimeSpan.FromSeconds(10) };
         var runner = CreateRunner(indexPath, options);
-        IngestState.Load(indexPath).WithRoots(roots).Save(indexPath);
+        IngestState.Update(indexPath, state => state.WithRoots(roots));
         var session = new IngestSession(writer);
 
         // Edits made while a worker held the index and asked it to re-index, left over when it stopped.

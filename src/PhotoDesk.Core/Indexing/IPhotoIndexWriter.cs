@@ -24,8 +24,8 @@ public interface IPhotoIndexWriter : IDisposable
 
     /// <summary>
     /// After a bulk load: merges the many small segments it left into a few and commits, so every later search has
-    /// fewer segments to visit. Takes a while on a large index (about 10 s at a million photos); a no-op where the
-    /// index has no segments.
+    /// fewer segments to visit. Takes a while on a large index (about 10 s at a million photos). By default it only
+    /// commits, for writers without segments to merge.
     /// </summary>
     void CompactAfterBulkLoad() => Commit();
     /// <summary>The stamps of every indexed photo, for incremental ingest.</summary>

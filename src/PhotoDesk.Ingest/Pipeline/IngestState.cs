@@ -34,12 +34,24 @@ public sealed record IngestState
     public IngestState WithCatalog(string catalog) =>
         this with { Catalogs = Catalogs.Append(Path.GetFullPath(catalog)).Distinct(StringComparer.Ordinal).ToList() };
 
-    /// <summary>Writes the note, unless it already says the same (a rescan leaves the index folder untouched).</summary>
+    /// <summary>
+    /// Reads the note once, applies <paramref name="change"/> and writes it back, unless it already said the same (a
+    /// rescan leaves the index folder untouched).
+    /// </summary>
+    public static void Update(string indexPath, Func<IngestState, IngestState> change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var existed = File.Exists(Path.Combine(indexPath, FileName));
+        var before = Load(indexPath);
+        var after = change(before);
+        if (existed && after.Roots.SequenceEqual(before.Roots, StringComparer.Ordinal)
+            && after.Catalogs.SequenceEqual(before.Catalogs, StringComparer.Ordinal))
+            return;
+        after.Save(indexPath);
+    }
+
     public void Save(string indexPath)
     {
-        if (Load(indexPath) is var saved && saved.Roots.SequenceEqual(Roots, StringComparer.Ordinal)
-            && saved.Catalogs.SequenceEqual(Catalogs, StringComparer.Ordinal) && File.Exists(Path.Combine(indexPath, FileName)))
-            return;
         Directory.CreateDirectory(indexPath);
         var path = Path.Combine(indexPath, FileName);
         var temp = path + ".tmp";

@@ -26,28 +26,28 @@ public sealed class IngestStateTests : IDisposable
     }
 
     [Fact]
-    public void SavingWhatTheNoteAlreadySays_LeavesTheFileAlone_AndANewRootIsWritten()
+    public void AnUpdateThatChangesNothing_LeavesTheFileAlone_AndANewRootIsWritten()
     {
         var note = _dir.Combine(IngestState.FileName);
-        IngestState.Load(_dir.Path).WithRoots(["/a"]).Save(_dir.Path);
+        IngestState.Update(_dir.Path, state => state.WithRoots(["/a"]));
         var old = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
         File.SetLastWriteTimeUtc(note, old);
 
-        IngestState.Load(_dir.Path).WithRoots(["/a"]).Save(_dir.Path);
+        IngestState.Update(_dir.Path, state => state.WithRoots(["/a"]));
         Assert.Equal(old, File.GetLastWriteTimeUtc(note));
 
-        IngestState.Load(_dir.Path).WithRoots(["/c"]).Save(_dir.Path);
+        IngestState.Update(_dir.Path, state => state.WithRoots(["/c"]));
         Assert.NotEqual(old, File.GetLastWriteTimeUtc(note));
         Assert.Equal(["/a", "/c"], IngestState.Load(_dir.Path).Roots);
     }
 
     [Fact]
-    public void ADamagedNote_ReadsAsEmpty_AndIsReplacedOnTheNextSave()
+    public void ADamagedNote_ReadsAsEmpty_AndIsReplacedOnTheNextUpdate()
     {
         File.WriteAllText(_dir.Combine(IngestState.FileName), "{\"roots\": [\"/a\", ");
 
         Assert.Empty(IngestState.Load(_dir.Path).Roots);
-        IngestState.Load(_dir.Path).WithRoots(["/z"]).Save(_dir.Path);
+        IngestState.Update(_dir.Path, state => state.WithRoots(["/z"]));
         Assert.Equal(["/z"], IngestState.Load(_dir.Path).Roots);
     }
 }
