@@ -60,7 +60,7 @@ public sealed class ArchiveWalker
             }
 
             var subfolders = new List<PendingFolder>();
-            foreach (var candidate in Photos(folder.Path, folder.Canonical, listing.Entries!, rootReal, visited, subfolders, report, _excluded))
+            foreach (var candidate in Photos(folder.Canonical, listing.Entries!, rootReal, visited, subfolders, report, _excluded))
                 yield return candidate;
             // Stack: push in reverse so folders are visited in name order.
             for (var i = subfolders.Count - 1; i >= 0; i--) pending.Push(subfolders[i]);
@@ -112,76 +112,78 @@ public sealed class ArchiveWalker
         }
     }
 
+    /// <summary>What a listed entry is to the walk.</summary>
+    private enum EntryKind { Other, Folder, Photo, Sidecar }
+
     /// <summary>
-    /// One entry of a folder listing, read from the directory entry itself: kind and link flag come with the name,
-    /// size and time are read (one stat) only for photos and sidecars, the only files whose stamp counts.
+    /// One entry of a folder listing, read from the directory entry itself: kind and link flag come with the name;
+    /// size and time are read (one stat) only for photos and sidecars, the only files whose stamp counts. A symbolic
+    /// link is classified by where it leads (a folder) or by its name, and looked at on its own in the walk.
     /// </summary>
-    private readonly record struct Listed(string Name, bool IsDirectory, bool IsLink, long Length, DateTime ModifiedUtc, string? StatError)
+    private readonly record struct Listed(string Name, EntryKind Kind, bool IsLink, FileFacts Facts)
     {
         public static Listed From(ref FileSystemEntry entry)
         {
             var name = entry.FileName.ToString();
-            if (name.StartsWith('.')) return new Listed(name, false, false, 0, default, null); // hidden: never looked at
-            var followsToDirectory = entry.IsDirectory;
-            if (!followsToDirectory && !PhotoFileTypes.IsPhoto(name) && !PhotoFileTypes.IsSidecar(name))
-                return new Listed(name, false, false, 0, default, null);
+            if (name.StartsWith('.')) return new Listed(name, EntryKind.Other, false, default); // hidden: never looked at
+            var kind = entry.IsDirectory ? EntryKind.Folder
+                : PhotoFileTypes.IsPhoto(name) ? EntryKind.Photo
+                : PhotoFileTypes.IsSidecar(name) ? EntryKind.Sidecar
+                : EntryKind.Other;
+            if (kind == EntryKind.Other) return new Listed(name, kind, false, default);
+            var path = entry.ToFullPath();
             try
             {
-                // A link is looked at on its own (where it leads); a symbolic link shows as a reparse point.
-                if ((entry.Attributes & FileAttributes.ReparsePoint) != 0) return new Listed(name, false, true, 0, default, null);
-                if (followsToDirectory) return new Listed(name, true, false, 0, default, null);
-                return new Listed(name, false, false, entry.Length, entry.LastWriteTimeUtc.UtcDateTime, null);
+                // a symbolic link shows as a reparse point
+                if ((entry.Attributes & FileAttributes.ReparsePoint) != 0) return new Listed(name, kind, true, new FileFacts(path, 0, default));
+                if (kind == EntryKind.Folder) return new Listed(name, kind, false, new FileFacts(path, 0, default));
+                return new Listed(name, kind, false, new FileFacts(path, entry.Length, entry.LastWriteTimeUtc.UtcDateTime));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                return new Listed(name, false, false, 0, default, e.Message); // gone or unreadable since the listing
+                // gone or unreadable since the listing
+                return new Listed(name, kind == EntryKind.Folder ? EntryKind.Other : kind, false, new FileFacts(path, 0, default, e.Message));
             }
         }
     }
 
-    private static IEnumerable<PhotoCandidate> Photos(string dir, string dirReal, List<Listed> listing, string rootReal,
+    private static IEnumerable<PhotoCandidate> Photos(string dirReal, List<Listed> listing, string rootReal,
         HashSet<string> visited, List<PendingFolder> subfolders, WalkReport report, HashSet<string> excluded)
     {
         Dictionary<string, FileFacts>? sidecars = null;
         var photos = new List<(string Name, FileFacts Facts)>();
         foreach (var entry in listing)
         {
-            if (entry.Name.StartsWith('.')) continue; // hidden folders and files (.git, ._AppleDouble, .thumbnails)
-            var path = Path.Join(dir, entry.Name);
-            if (entry.IsDirectory)
-            {
-                var canonical = Path.Join(dirReal, entry.Name);
-                if (!excluded.Contains(canonical) && visited.Add(canonical)) subfolders.Add(new PendingFolder(path, canonical));
-                continue;
-            }
-            var facts = new FileFacts(path, entry.Length, entry.ModifiedUtc);
+            if (entry.Kind == EntryKind.Other) continue; // hidden entries (.git, ._AppleDouble, .thumbnails) and other files
+            var facts = entry.Facts;
             if (entry.IsLink)
             {
-                var target = RealPath.Resolve(path);
+                var target = RealPath.Resolve(facts.Path);
                 if (target is null) continue; // dangling
                 if (!RealPath.IsInside(target, rootReal))
                 {
-                    report.Refused(path, "symbolic link leads outside the archive root; not followed");
+                    report.Refused(facts.Path, "symbolic link leads outside the archive root; not followed");
                     continue;
                 }
-                if (Directory.Exists(target))
+                if (entry.Kind == EntryKind.Folder)
                 {
-                    if (!excluded.Contains(target) && visited.Add(target)) subfolders.Add(new PendingFolder(path, target));
+                    if (!excluded.Contains(target) && visited.Add(target)) subfolders.Add(new PendingFolder(facts.Path, target));
                     continue;
                 }
-                if (!(PhotoFileTypes.IsPhoto(entry.Name) || PhotoFileTypes.IsSidecar(entry.Name))) continue;
-                try { facts = FileFacts.Of(new FileInfo(path)); }
+                try { facts = FileFacts.Of(new FileInfo(facts.Path)); }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
                     facts = facts with { StatError = e.Message };
                 }
             }
-            else if (entry.StatError is not null)
+            else if (entry.Kind == EntryKind.Folder)
             {
-                facts = facts with { StatError = entry.StatError };
+                var canonical = Path.Join(dirReal, entry.Name);
+                if (!excluded.Contains(canonical) && visited.Add(canonical)) subfolders.Add(new PendingFolder(facts.Path, canonical));
+                continue;
             }
-            if (PhotoFileTypes.IsPhoto(entry.Name)) photos.Add((entry.Name, facts));
-            else if (PhotoFileTypes.IsSidecar(entry.Name)) (sidecars ??= new(StringComparer.OrdinalIgnoreCase))[entry.Name] = facts;
+            if (entry.Kind == EntryKind.Photo) photos.Add((entry.Name, facts));
+            else (sidecars ??= new(StringComparer.OrdinalIgnoreCase))[entry.Name] = facts;
         }
 
         foreach (var (name, photo) in photos)
