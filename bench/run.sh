@@ -111,7 +111,7 @@ rm -rf "$work/idx-catalog" "$work/idx-catalog-small"
 step "$work/import.json" "${pd[@]}" import "$catalog" --index "$work/idx-catalog" --json
 bytes=$(du -sb "$work/idx-catalog" | cut -f1)
 segments=$(find "$work/idx-catalog" -maxdepth 1 -name '*.si' | wc -l)
-row "import $records catalog records" "$secs" "$(rate "$records" "$secs")" "$rss_mb" "index $((bytes / 1048576)) MiB, $((bytes / records)) bytes per photo, $segments segments (compacted after the load)"
+row "import $records catalog records" "$secs" "$(rate "$records" "$secs")" "$rss_mb" "index $((bytes / 1048576)) MiB, $((bytes / records)) bytes per photo, $segments segments"
 step "$work/import-small.json" "${pd[@]}" import "$work/catalog-small.jsonl" --index "$work/idx-catalog-small" --json
 
 # The desk (issue 5): keystroke → refreshed results table, the query mix typed a key at a time into the real desk.
