@@ -49,4 +49,22 @@ public sealed class StampValueTests
         var id = new string('é', 200); // 400 UTF-8 bytes: the length takes two bytes
         Assert.Equal(id, StampValue.ReadId(StampValue.Encode(id, "/p", null, DateTimeOffset.UnixEpoch, 1)));
     }
+
+    [Fact]
+    public void The_layout_is_the_index_formats_byte_for_byte()
+    {
+        // Part of index format 3: a change here needs a format bump (docs in StampValue).
+        var value = StampValue.Encode("id", "/é", "ab", new DateTimeOffset(1, TimeSpan.Zero), 2);
+        byte[] expected =
+        [
+            2, (byte)'i', (byte)'d',
+            3, (byte)'/', 0xC3, 0xA9,
+            2, (byte)'a', (byte)'b',
+            1, 0, 0, 0, 0, 0, 0, 0, // modified: UTC ticks, little-endian
+            2, 0, 0, 0, 0, 0, 0, 0, // size, little-endian
+        ];
+        Assert.Equal(expected, value.Bytes.AsSpan(value.Offset, value.Length).ToArray());
+        var longId = StampValue.Encode(new string('x', 200), "", null, DateTimeOffset.UnixEpoch, 0);
+        Assert.Equal(new byte[] { 0xC8, 0x01 }, longId.Bytes.AsSpan(longId.Offset, 2).ToArray()); // 200 as a 7-bit varint
+    }
 }
