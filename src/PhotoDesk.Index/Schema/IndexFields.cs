@@ -56,9 +56,8 @@ public static class IndexFields
     internal const string JsonValues = "dv_json";
     /// <summary>Id, path, content hash, modified time and size in one binary doc value (<see cref="StampValue"/>).</summary>
     internal const string StampValues = "dv_stamp";
-    /// <summary>Day, then capture time, in one number per direction (<see cref="Schema.DateOrder"/>).</summary>
+    /// <summary>Day, then capture time, in one number (<see cref="Schema.DateOrder"/>; both directions sort by it).</summary>
     internal const string DateOrder = "dv_date_order";
-    internal const string DateOrderDescending = "dv_date_order_desc";
     internal const string FacetPrefix = "facet_";
     internal const string PhotographerSort = "dv_sort_photographer";
     internal const string AgencySort = "dv_sort_agency";

@@ -11,8 +11,10 @@ public static class IndexFormat
     /// 2: content hashes are XXH128 (were SHA-256), so moves are recognised against the new values.
     /// 3: the file stamp is one doc value (<see cref="StampValue"/>, was five) and the date sort one per direction
     /// (<see cref="DateOrder"/>, was two).
+    /// 4: one date-order doc value for both directions (was one per direction); <c>file_size</c> indexed only when
+    /// known (catalog records had 0).
     /// </remarks>
-    public const int Current = 3;
+    public const int Current = 4;
 
     internal const string VersionKey = "photodesk.format";
     internal const string LastIngestKey = "photodesk.last_ingest";

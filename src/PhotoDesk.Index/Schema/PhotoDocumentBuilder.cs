@@ -46,7 +46,8 @@ internal static class PhotoDocumentBuilder
         doc.Add(ReusableTokenField.Keyword(IndexFields.Path, entry.Path));
         doc.Add(new BinaryDocValuesField(IndexFields.StampValues,
             StampValue.Encode(entry.Id, entry.Path, entry.ContentHash, entry.Modified, entry.FileSize)));
-        doc.Add(ReusableTokenField.Int64(IndexFields.FileSize, entry.FileSize));
+        // A catalog record's size is unknown (0): left out, so size: ranges match only photos whose size is known.
+        if (entry.FileSize > 0) doc.Add(ReusableTokenField.Int64(IndexFields.FileSize, entry.FileSize));
         AddKeyword(doc, IndexFields.Origin, entry.Origin, OriginValues);
         AddEntry(doc, entry);
 
@@ -196,7 +197,6 @@ internal static class PhotoDocumentBuilder
             sortDay ??= capture.Date.DayNumber;
         }
         doc.Add(new NumericDocValuesField(IndexFields.DateOrder, DateOrder.Ascending(sortDay, captureTime)));
-        doc.Add(new NumericDocValuesField(IndexFields.DateOrderDescending, DateOrder.Descending(sortDay, captureTime)));
     }
 
     /// <summary>

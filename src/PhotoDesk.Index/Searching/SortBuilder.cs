@@ -13,7 +13,7 @@ internal static class SortBuilder
     public static Sort? For(SearchSort sort) => sort switch
     {
         SearchSort.DateAscending => new Sort(new SortField(IndexFields.DateOrder, SortFieldType.INT64), SortField.FIELD_SCORE),
-        SearchSort.DateDescending => new Sort(new SortField(IndexFields.DateOrderDescending, SortFieldType.INT64), SortField.FIELD_SCORE),
+        SearchSort.DateDescending => new Sort(NewestFirst, SortField.FIELD_SCORE),
         SearchSort.PhotographerAscending => ByName(IndexFields.PhotographerSort, reverse: false),
         SearchSort.PhotographerDescending => ByName(IndexFields.PhotographerSort, reverse: true),
         SearchSort.AgencyAscending => ByName(IndexFields.AgencySort, reverse: false),
@@ -26,6 +26,8 @@ internal static class SortBuilder
     /// <summary>By a name, then newest first.</summary>
     private static Sort ByName(string field, bool reverse) => new(
         new SortField(field, SortFieldType.STRING, reverse),
-        new SortField(IndexFields.DateOrderDescending, SortFieldType.INT64),
+        NewestFirst,
         SortField.FIELD_SCORE);
+
+    private static SortField NewestFirst => new(IndexFields.DateOrder, NewestFirstComparerSource.Instance);
 }

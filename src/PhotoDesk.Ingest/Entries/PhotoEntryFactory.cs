@@ -37,7 +37,7 @@ public sealed class PhotoEntryFactory
         ArgumentNullException.ThrowIfNull(metadata);
         ArgumentNullException.ThrowIfNull(file);
         var caption = ParseCaption(metadata, file);
-        var provenance = new Dictionary<string, MetadataSource>(StringComparer.Ordinal);
+        var provenance = new Dictionary<string, MetadataSource>(ResolvedFields.All.Count, StringComparer.Ordinal); // sized once: one per resolved field at most
 
         var photographers = Pick(metadata.Creators, metadata.SourceOf(PhotoFields.Creators), caption.Photographers,
             ResolvedFields.Photographers, provenance);

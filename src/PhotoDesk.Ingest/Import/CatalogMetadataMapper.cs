@@ -11,7 +11,7 @@ public static class CatalogMetadataMapper
     public static PhotoMetadata Map(IReadOnlyDictionary<string, IReadOnlyList<string>> values, string baseFolder)
     {
         ArgumentNullException.ThrowIfNull(values);
-        var provenance = new Dictionary<string, MetadataSource>(StringComparer.Ordinal);
+        var provenance = new Dictionary<string, MetadataSource>(values.Count, StringComparer.Ordinal); // sized once: one per value at most
         var warnings = new List<string>();
 
         string? One(string field)

@@ -37,6 +37,15 @@ public sealed class DateOrderTests
     }
 
     [Fact]
+    public void Reversing_a_key_twice_gives_it_back_and_undated_stays_undated()
+    {
+        Gen.Select(Day, Capture).Sample((day, capture) =>
+            DateOrder.Reverse(DateOrder.Reverse(DateOrder.Ascending(day, capture))) == DateOrder.Ascending(day, capture));
+        Assert.Equal(DateOrder.Undated, DateOrder.Reverse(DateOrder.Undated));
+        Assert.Equal(DateOrder.Undated, DateOrder.Ascending(null, null));
+    }
+
+    [Fact]
     public void Same_day_photos_order_by_capture_time_and_undated_ones_come_last()
     {
         var day = new DateOnly(2025, 6, 14).DayNumber;

@@ -48,6 +48,18 @@ public sealed class PhotoDocumentBuilderTests
     }
 
     [Fact]
+    public void A_size_is_indexed_only_when_known_and_the_date_sorts_by_one_doc_value()
+    {
+        var catalog = PhotoDocumentBuilder.Build(Entry with { Origin = "catalog", FileSize = 0 });
+        var file = PhotoDocumentBuilder.Build(Entry with { FileSize = 123_456 });
+
+        Assert.DoesNotContain(catalog, f => f.Name == IndexFields.FileSize); // unknown: size: ranges must not match it
+        Assert.Single(file, f => f.Name == IndexFields.FileSize);
+        var order = Assert.Single(file, f => f.Name.StartsWith("dv_date_order", StringComparison.Ordinal));
+        Assert.Equal(DateOrder.Undated, order.GetInt64Value()); // no date, no capture time
+    }
+
+    [Fact]
     public void The_place_field_holds_each_place_name_once_ignoring_case()
     {
         var doc = PhotoDocumentBuilder.Build(Entry);

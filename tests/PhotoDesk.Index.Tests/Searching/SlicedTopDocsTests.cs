@@ -30,23 +30,32 @@ public sealed class SlicedTopDocsTests : IDisposable
 
     public void Dispose() => _index.Dispose();
 
-    public static TheoryData<string, bool, int, int> Cases => new()
+    public enum Order { Score, DayAscending, NewestFirst }
+
+    public static TheoryData<string, Order, int, int> Cases => new()
     {
-        { "protest", false, 0, 20 },
-        { "fire rally", false, 0, 1200 },
-        { "storm", false, 37, 50 },
-        { "protest", true, 0, 20 },
-        { "vigil fire", true, 100, 300 },
-        { "*:*", true, 1150, 100 }, // past the end
-        { "*:*", false, 0, 0 },
+        { "protest", Order.Score, 0, 20 },
+        { "fire rally", Order.Score, 0, 1200 },
+        { "storm", Order.Score, 37, 50 },
+        { "protest", Order.DayAscending, 0, 20 },
+        { "vigil fire", Order.DayAscending, 100, 300 },
+        { "*:*", Order.DayAscending, 1150, 100 }, // past the end
+        { "*:*", Order.Score, 0, 0 },
+        { "rally", Order.NewestFirst, 0, 20 }, // our own comparer: its values are merged across slices too
+        { "*:*", Order.NewestFirst, 300, 400 },
     };
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Sliced_search_finds_the_page_one_thread_finds(string text, bool byDay, int offset, int limit)
+    public void Sliced_search_finds_the_page_one_thread_finds(string text, Order order, int offset, int limit)
     {
         var query = text == "*:*" ? (Query)new MatchAllDocsQuery() : Parse(text);
-        var sort = byDay ? new Sort(new SortField("day", SortFieldType.INT64), SortField.FIELD_SCORE) : null;
+        var sort = order switch
+        {
+            Order.DayAscending => new Sort(new SortField("day", SortFieldType.INT64), SortField.FIELD_SCORE),
+            Order.NewestFirst => new Sort(new SortField("day", NewestFirstComparerSource.Instance), SortField.FIELD_SCORE),
+            _ => null,
+        };
         var searcher = new SliceableIndexSearcher(Reader);
         var slices = SlicedTopDocs.Slices(Reader, threads: 3, fromDocuments: 0);
         Assert.NotNull(slices);
