@@ -1,8 +1,13 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using PhotoDesk.Core.Captions;
 using PhotoDesk.Core.Indexing;
 using PhotoDesk.Core.Photos;
 using PhotoDesk.Core.Time;
 using PhotoDesk.Index.Storage;
+using PhotoDesk.Index.Tests.Fixtures;
 using Xunit;
 
 namespace PhotoDesk.Index.Tests.Storage;
@@ -88,6 +93,45 @@ public sealed class EntryJsonTests
         Assert.Contains("\"date_created\":\"2025-06\"", json, StringComparison.Ordinal);
         Assert.Contains("\"capture_time\":\"2025-06-14T16:05:00-03:00\"", json, StringComparison.Ordinal);
         Assert.Contains("\"creators\":\"xmp-sidecar\"", json, StringComparison.Ordinal);
+    }
+
+    /// <summary>The reflection-based serializer with the options the stored format was defined by (index format 3).</summary>
+    private static readonly JsonSerializerOptions ByReflection = CreateReflectionOptions();
+
+    private static JsonSerializerOptions CreateReflectionOptions()
+    {
+        var options = new JsonSerializerOptions
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+        };
+        options.Converters.Add(new PartialDateJsonConverter());
+        options.Converters.Add(new CaptureTimeJsonConverter());
+        options.Converters.Add(new MetadataSourceJsonConverter());
+        return options;
+    }
+
+    public static TheoryData<string> Entries => new(["full", "minimal", .. SamplePhotos.All.Select(e => e.Id)]);
+
+    private static PhotoEntry Named(string name) => name switch
+    {
+        "full" => Full(),
+        "minimal" => new PhotoEntry { Id = "x", Path = "/x.jpg", Metadata = new PhotoMetadata { Path = "/x.jpg" } },
+        _ => SamplePhotos.All.Single(e => e.Id == name),
+    };
+
+    [Theory]
+    [MemberData(nameof(Entries))]
+    public void The_generated_serializer_writes_and_reads_what_the_reflection_one_did(string name)
+    {
+        var entry = Named(name);
+        var expected = JsonSerializer.SerializeToUtf8Bytes(entry, ByReflection);
+
+        Assert.Equal(Encoding.UTF8.GetString(expected), Encoding.UTF8.GetString(EntryJson.SerializeToUtf8(entry)));
+        Assert.Equal(Encoding.UTF8.GetString(expected), EntryJson.Serialize(entry));
+        var read = EntryJson.Deserialize(expected);
+        Assert.Equal(expected, JsonSerializer.SerializeToUtf8Bytes(read, ByReflection));
     }
 
     [Fact]
