@@ -289,6 +289,12 @@ public sealed class PhotoIndexWriter : IPhotoIndexWriter
         {
             var allowed = tiers.SegmentsPerTier;
             tiers.SegmentsPerTier = Math.Min(allowed, CompactSegmentsPerTier);
+            // Nothing else is indexing now: the merges may have every core (the scheduler runs one at a time on a
+            // two-core machine, to leave a core to indexing), so the tiers it picks are merged side by side.
+            var scheduler = _writer.Config.MergeScheduler as ConcurrentMergeScheduler;
+            var (merges, threads) = (scheduler?.MaxMergeCount ?? 0, scheduler?.MaxThreadCount ?? 0);
+            var cores = Math.Max(threads, Environment.ProcessorCount);
+            scheduler?.SetMaxMergesAndThreads(Math.Max(merges, cores), cores);
             try
             {
                 _writer.MaybeMerge();
@@ -297,6 +303,7 @@ public sealed class PhotoIndexWriter : IPhotoIndexWriter
             finally
             {
                 tiers.SegmentsPerTier = allowed;
+                scheduler?.SetMaxMergesAndThreads(merges, threads);
             }
         }
         Commit();
