@@ -29,7 +29,7 @@ public sealed class PhotoIndexWriterTests : IDisposable
     }
 
     [Fact]
-    public void CompactAfterBulkLoad_KeepsEveryPhoto_CommitsThem_AndLeavesTheWritersPolicyAsItWas()
+    public void CompactAfterBulkLoad_KeepsEveryPhoto_CommitsThem_AndLeavesTheWritersPolicyAndSchedulerAsTheyWere()
     {
         // A unit-size index cannot show the merging itself (Lucene merges ten small segments at a time, and a tiny
         // index never keeps ten): bench/run.sh prints the segment count a million-record import leaves.
@@ -50,6 +50,9 @@ public sealed class PhotoIndexWriterTests : IDisposable
             var internalWriter = (Lucene.Net.Index.IndexWriter)typeof(PhotoDesk.Index.Writing.PhotoIndexWriter)
                 .GetField("_writer", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(writer)!;
             Assert.Equal(10, ((Lucene.Net.Index.TieredMergePolicy)internalWriter.Config.MergePolicy).SegmentsPerTier);
+            var scheduler = (Lucene.Net.Index.ConcurrentMergeScheduler)internalWriter.Config.MergeScheduler;
+            var defaults = new Lucene.Net.Index.ConcurrentMergeScheduler(); // merges while indexing: Lucene's defaults again
+            Assert.Equal((defaults.MaxMergeCount, defaults.MaxThreadCount), (scheduler.MaxMergeCount, scheduler.MaxThreadCount));
         }
         using var searcher = PhotoIndex.OpenSearcher(IndexPath);
         Assert.Equal(46, searcher.Search(new SearchRequest("*") { Limit = 1 }).Total);
