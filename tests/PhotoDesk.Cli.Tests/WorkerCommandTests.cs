@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PhotoDesk.Testing;
 using Xunit;
 
@@ -56,6 +57,28 @@ public sealed class WorkerCommandTests : IDisposable
         Assert.True(worker.WaitForStdErr("nothing changed (2 photos) in", TimeSpan.FromSeconds(60)), worker.StdErr);
         Assert.Matches(@"Rescan of 1 folders: 2 added, 0 updated, 0 removed, 0 failed in \d+ ms", worker.StdErr);
         Assert.Matches(@"Rescan of 1 folders: nothing changed \(2 photos\) in \d+ ms", worker.StdErr);
+        Assert.True(worker.Terminate(TimeSpan.FromSeconds(30)), "worker did not stop on SIGTERM");
+        Assert.Equal(0, worker.ExitCode);
+    }
+
+    [Fact]
+    public void AFileThatCannotBeRead_IsNamedOnce_AndLaterRescansOnlyCountItAtDebugLevel()
+    {
+        var hot = new IngestArchive(_dir.Combine("hot"));
+        hot.Photo("a.jpg", 1, "Already there (AP Photo/Early Bird)");
+        var broken = Path.Combine(hot.Root, "broken.jpg");
+        File.WriteAllText(broken, "not a photo at all");
+        var index = _dir.Combine("index");
+        var debug = new Dictionary<string, string> { ["PHOTODESK__Logging__LogLevel__Default"] = "Debug" };
+        using var worker = new BackgroundCli(debug, "worker", "--watch", hot.Root, "--index", index, "--rescan-seconds", "1", "--no-thumbnails");
+
+        // The catch-up pass names the file; the rescans after it (two at least) count it without naming it again.
+        Assert.True(worker.WaitForStdErr("1 still failing", TimeSpan.FromSeconds(60)), worker.StdErr);
+        Assert.True(worker.WaitForStdErr("nothing new (1 photos unchanged, 1 still failing)", TimeSpan.FromSeconds(30)), worker.StdErr);
+        Assert.True(SpinWait.SpinUntil(() => Regex.Matches(worker.StdErr, "still failing").Count >= 2, TimeSpan.FromSeconds(30)), worker.StdErr);
+        Assert.Single(Regex.Matches(worker.StdErr, "Could not index " + Regex.Escape(broken) + ": "));
+        Assert.Single(Regex.Matches(worker.StdErr, @"Rescan of 1 folders: 1 added, 0 updated, 0 removed, 1 failed in \d+ ms"));
+        Assert.Matches(@"Rescan of 1 folders: nothing new \(1 photos unchanged, 1 still failing\) in \d+ ms", worker.StdErr);
         Assert.True(worker.Terminate(TimeSpan.FromSeconds(30)), "worker did not stop on SIGTERM");
         Assert.Equal(0, worker.ExitCode);
     }

@@ -24,6 +24,7 @@ public sealed class IndexingService(
     IHostApplicationLifetime lifetime) : BackgroundService
 {
     private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(100);
+    private readonly ReportedFailures _reported = new();
     private HeartbeatWriter? _heartbeat;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -115,19 +116,29 @@ public sealed class IndexingService(
     private Task RescanAsync(IngestSession session, IReadOnlyList<string> roots, CancellationToken ct) =>
         RunGuardedAsync("rescan", () => runner.RunAsync(session, roots.Where(Directory.Exists).ToList(), null, ct), s =>
             WorkerLog.Rescanned(logger, roots.Count, s.Added, s.Updated, s.Removed, s.Failed, (long)s.Elapsed.TotalMilliseconds),
-            quiet: s => WorkerLog.RescannedQuiet(logger, roots.Count, s.Unchanged, (long)s.Elapsed.TotalMilliseconds));
+            quiet: s =>
+            {
+                if (s.Failed > 0) WorkerLog.RescannedStillFailing(logger, roots.Count, s.Unchanged, s.Failed, (long)s.Elapsed.TotalMilliseconds);
+                else WorkerLog.RescannedQuiet(logger, roots.Count, s.Unchanged, (long)s.Elapsed.TotalMilliseconds);
+            },
+            fullPass: true);
 
     /// <summary>
-    /// A failing pass (an index error) is logged and retried later; it does not stop the worker. A pass that changed
-    /// nothing is logged by <paramref name="quiet"/> (at debug level: a rescan every minute is no news).
+    /// A failing pass (an index error) is logged and retried later; it does not stop the worker. Each file that fails
+    /// is named once (<see cref="ReportedFailures"/>); a pass that changed nothing and found no new failure is logged by
+    /// <paramref name="quiet"/> (at debug level: a rescan every minute is no news, nor a file that still fails).
     /// </summary>
-    private async Task RunGuardedAsync(string doing, Func<Task<IngestSummary>> pass, Action<IngestSummary> log, Action<IngestSummary>? quiet = null)
+    private async Task RunGuardedAsync(string doing, Func<Task<IngestSummary>> pass, Action<IngestSummary> log,
+        Action<IngestSummary>? quiet = null, bool fullPass = false)
     {
         _heartbeat?.Busy(doing);
         try
         {
             var summary = await pass().ConfigureAwait(false);
-            if (summary.Added + summary.Updated + summary.Removed + summary.Failed > 0) log(summary);
+            var news = _reported.News(summary.Failures);
+            if (fullPass && !summary.Cancelled) _reported.KeepOnly(summary.Failures);
+            foreach (var failure in news) WorkerLog.FileFailed(logger, failure.Path, failure.Error);
+            if (summary.Added + summary.Updated + summary.Removed + news.Count > 0) log(summary);
             else quiet?.Invoke(summary);
         }
         catch (OperationCanceledException) { throw; }

@@ -34,6 +34,12 @@ internal static partial class WorkerLog
     [LoggerMessage(EventId = 210, Level = LogLevel.Warning, Message = "{Notice}; the first rescan fills it again from the watched folders (run 'photodesk reindex' for other folders and imported catalogs)")]
     public static partial void IndexCleared(ILogger logger, string notice);
 
+    [LoggerMessage(EventId = 211, Level = LogLevel.Warning, Message = "Could not index {Path}: {Error} (named once; later rescans count it while it fails the same way)")]
+    public static partial void FileFailed(ILogger logger, string path, string error);
+
+    [LoggerMessage(EventId = 212, Level = LogLevel.Debug, Message = "Rescan of {RootCount} folders: nothing new ({Unchanged} photos unchanged, {Failed} still failing) in {ElapsedMs} ms")]
+    public static partial void RescannedStillFailing(ILogger logger, int rootCount, long unchanged, long failed, long elapsedMs);
+
     [LoggerMessage(EventId = 208, Level = LogLevel.Critical, Message = "Worker cannot go on; stopping")]
     public static partial void Fatal(ILogger logger, Exception exception);
 }
