@@ -101,6 +101,19 @@ public sealed class WorkerCommandTests : IDisposable
     }
 
     [Fact]
+    public void AMisspeltOption_IsNamedAsAnUnknownOption_NotAsAMissingFolder()
+    {
+        var hot = new IngestArchive(_dir.Combine("hot"));
+        hot.Photo("a.jpg", 1, "Already there (AP Photo/Early Bird)");
+
+        var r = CliRunner.Run("worker", "--watch", hot.Root, "--rescan-secs", "2");
+
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("unknown option --rescan-secs (see 'photodesk worker --help')", r.StdErr);
+        Assert.DoesNotContain("no such folder", r.StdErr);
+    }
+
+    [Fact]
     public void WithoutAFolderToWatch_ItIsAUsageError()
     {
         var r = CliRunner.Run(["worker", "--index", _dir.Combine("index")], workingDirectory: _dir.Path);

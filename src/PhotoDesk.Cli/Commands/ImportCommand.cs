@@ -33,7 +33,7 @@ internal static class ImportCommand
     {
         if (!File.Exists(file))
         {
-            Console.Error.WriteLine($"photodesk import: {TerminalText.Sanitize(file)}: no such file");
+            Console.Error.WriteLine(PathArguments.Missing("import", file, "file"));
             return ExitCodes.Usage;
         }
         if (!CatalogImporter.IsSupported(file))

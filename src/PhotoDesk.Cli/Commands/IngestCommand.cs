@@ -90,10 +90,7 @@ internal static class IngestCommand
         var missing = paths.FirstOrDefault(p => !File.Exists(p) && !Directory.Exists(p));
         if (missing is not null)
         {
-            // The PATH argument takes any word, so an option misspelt lands here: name it as what it is.
-            Console.Error.WriteLine(missing.StartsWith('-')
-                ? $"photodesk {command}: unknown option {TerminalText.Sanitize(missing)} (see 'photodesk {command} --help')"
-                : $"photodesk {command}: {TerminalText.Sanitize(missing)}: no such file or folder");
+            Console.Error.WriteLine(PathArguments.Missing(command, missing, "file or folder"));
             return ExitCodes.Usage;
         }
         var roots = paths.Select(IngestRunner.Canonical).Distinct(StringComparer.Ordinal).ToList();

@@ -39,7 +39,7 @@ internal static class WorkerCommand
         var missing = watch.FirstOrDefault(p => !Directory.Exists(p));
         if (missing is not null)
         {
-            Console.Error.WriteLine($"photodesk worker: {TerminalText.Sanitize(missing)}: no such folder");
+            Console.Error.WriteLine(PathArguments.Missing("worker", missing, "folder"));
             return ExitCodes.Usage;
         }
         if (rescanSeconds is < 1)
