@@ -110,7 +110,7 @@ internal static class IngestCommand
         using var progress = TerminalProgress.StartIfInteractive();
         var summary = await runner.RunAsync(session, roots, progress, ct).ConfigureAwait(false);
         var compacting = System.Diagnostics.Stopwatch.StartNew();
-        if (!summary.Cancelled && BulkLoad.CompactIfLarge(writer, summary.Added + summary.Updated, ct))
+        if (BulkLoad.CompactIfLarge(writer, summary.Added + summary.Updated, ct)) // not after a cancelled run: BulkLoad decides
             summary = summary with { Elapsed = summary.Elapsed + compacting.Elapsed };
         progress?.Finish();
         Report(command, summary, json);
