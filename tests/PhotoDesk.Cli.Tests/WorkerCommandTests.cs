@@ -11,6 +11,17 @@ public sealed class WorkerCommandTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
+    /// <summary>The worker on <paramref name="hot"/>, rescanning every second and logging at debug level.</summary>
+    private static BackgroundCli StartRescanningEverySecondWithDebugLog(IngestArchive hot, string index) =>
+        new(new Dictionary<string, string> { ["PHOTODESK__Logging__LogLevel__Default"] = "Debug" },
+            "worker", "--watch", hot.Root, "--index", index, "--rescan-seconds", "1", "--no-thumbnails");
+
+    private static void AssertStopsCleanlyOnSigterm(BackgroundCli worker)
+    {
+        Assert.True(worker.Terminate(TimeSpan.FromSeconds(30)), "worker did not stop on SIGTERM");
+        Assert.Equal(0, worker.ExitCode);
+    }
+
     [Fact]
     public void APhotoDroppedIntoAWatchedFolder_IsSearchableWithinSeconds_AndSigtermStopsCleanly()
     {
@@ -37,8 +48,7 @@ public sealed class WorkerCommandTests : IDisposable
         Assert.Equal(1, refused.ExitCode);
         Assert.Contains("in use by another PhotoDesk process", refused.StdErr);
 
-        Assert.True(worker.Terminate(TimeSpan.FromSeconds(30)), "worker did not stop on SIGTERM");
-        Assert.Equal(0, worker.ExitCode);
+        AssertStopsCleanlyOnSigterm(worker);
         Assert.Contains("index committed", worker.StdErr);
         Assert.Equal(3, IngestArchive.Search(index, "*").Count);
     }
@@ -50,15 +60,13 @@ public sealed class WorkerCommandTests : IDisposable
         hot.Photo("a.jpg", 1, "Already there (AP Photo/Early Bird)");
         hot.Photo("b/c.jpg", 2, "Also there (AP Photo/Early Bird)");
         var index = _dir.Combine("index");
-        var debug = new Dictionary<string, string> { ["PHOTODESK__Logging__LogLevel__Default"] = "Debug" };
-        using var worker = new BackgroundCli(debug, "worker", "--watch", hot.Root, "--index", index, "--rescan-seconds", "1", "--no-thumbnails");
+        using var worker = StartRescanningEverySecondWithDebugLog(hot, index);
 
         // The catch-up pass adds both photos (logged as news); the rescans after it find them unchanged.
         Assert.True(worker.WaitForStdErr("nothing changed (2 photos) in", TimeSpan.FromSeconds(60)), worker.StdErr);
         Assert.Matches(@"Rescan of 1 folders: 2 added, 0 updated, 0 removed, 0 failed in \d+ ms", worker.StdErr);
         Assert.Matches(@"Rescan of 1 folders: nothing changed \(2 photos\) in \d+ ms", worker.StdErr);
-        Assert.True(worker.Terminate(TimeSpan.FromSeconds(30)), "worker did not stop on SIGTERM");
-        Assert.Equal(0, worker.ExitCode);
+        AssertStopsCleanlyOnSigterm(worker);
     }
 
     [Fact]
@@ -69,8 +77,7 @@ public sealed class WorkerCommandTests : IDisposable
         var broken = Path.Combine(hot.Root, "broken.jpg");
         File.WriteAllText(broken, "not a photo at all");
         var index = _dir.Combine("index");
-        var debug = new Dictionary<string, string> { ["PHOTODESK__Logging__LogLevel__Default"] = "Debug" };
-        using var worker = new BackgroundCli(debug, "worker", "--watch", hot.Root, "--index", index, "--rescan-seconds", "1", "--no-thumbnails");
+        using var worker = StartRescanningEverySecondWithDebugLog(hot, index);
 
         // The catch-up pass names the file; the rescans after it (two at least) count it without naming it again.
         Assert.True(worker.WaitForStdErr("1 still failing", TimeSpan.FromSeconds(60)), worker.StdErr);
@@ -79,8 +86,7 @@ public sealed class WorkerCommandTests : IDisposable
         Assert.Single(Regex.Matches(worker.StdErr, "Could not index " + Regex.Escape(broken) + ": "));
         Assert.Single(Regex.Matches(worker.StdErr, @"Rescan of 1 folders: 1 added, 0 updated, 0 removed, 1 failed in \d+ ms"));
         Assert.Matches(@"Rescan of 1 folders: nothing new \(1 photos unchanged, 1 still failing\) in \d+ ms", worker.StdErr);
-        Assert.True(worker.Terminate(TimeSpan.FromSeconds(30)), "worker did not stop on SIGTERM");
-        Assert.Equal(0, worker.ExitCode);
+        AssertStopsCleanlyOnSigterm(worker);
     }
 
     [Fact]
