@@ -21,6 +21,9 @@ while (($#)); do
     *) echo "bench/run.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
+for n in "$photos" "$records"; do
+  [[ $n =~ ^[1-9][0-9]*$ ]] || { echo "bench/run.sh: --photos and --records take a whole number above 0 (got '$n')" >&2; exit 2; }
+done
 small=$((records / 10))
 mkdir -p "$work"
 work=$(cd "$work" && pwd)
